@@ -1,0 +1,141 @@
+import { css } from 'lit';
+
+/**
+ * The look every element shares (DESIGN §1.6–1.7): public custom properties with defaults, resets of
+ * inherited text properties a host page may set, `em` sizing, light and dark palettes, focus ring,
+ * forced colors, reduced motion and print. Static styles only: nothing inline, so strict CSP holds.
+ */
+export const sharedStyles = css`
+  :host {
+    display: block;
+    box-sizing: border-box;
+    font-family: var(--carepath-font-family, inherit);
+    font-size: var(--carepath-font-size, 1em);
+    font-style: normal;
+    font-weight: normal;
+    letter-spacing: normal;
+    word-spacing: normal;
+    text-transform: none;
+    text-indent: 0;
+    text-align: start;
+    line-height: 1.5;
+    white-space: normal;
+    hyphens: manual;
+  }
+  :host([hidden]) {
+    display: none;
+  }
+  *,
+  *::before,
+  *::after {
+    box-sizing: border-box;
+  }
+
+  .root {
+    --_text: var(--carepath-text, #1b1f24);
+    --_muted: var(--carepath-muted, #4f5965);
+    --_surface: var(--carepath-surface, #ffffff);
+    --_border: var(--carepath-border, #6f7984);
+    --_accent: var(--carepath-accent, #0b5cad);
+    --_accent-soft: color-mix(in srgb, var(--_accent) 10%, var(--_surface));
+    --_on-accent: #ffffff;
+    --_danger: #a4262c;
+    --_radius: var(--carepath-radius, 0.5em);
+    --_focus: var(--carepath-focus-ring, 0.1875em solid var(--_accent));
+    color-scheme: light;
+    color: var(--_text);
+    background: var(--_surface);
+    border-radius: var(--_radius);
+    overflow-wrap: break-word;
+  }
+  .root.dark {
+    --_text: var(--carepath-text, #eef1f4);
+    --_muted: var(--carepath-muted, #b9c2cc);
+    --_surface: var(--carepath-surface, #16191d);
+    --_border: var(--carepath-border, #8c97a3);
+    --_accent: var(--carepath-accent, #8ab8ff);
+    --_on-accent: #0b1420;
+    --_danger: #ff9c9c;
+    color-scheme: dark;
+  }
+
+  a {
+    color: var(--_accent);
+    text-underline-offset: 0.15em;
+  }
+  a:hover {
+    text-decoration-thickness: 0.125em;
+  }
+  :focus-visible {
+    outline: var(--_focus);
+    outline-offset: 0.125em;
+  }
+  bdi {
+    unicode-bidi: isolate;
+  }
+
+  .badge {
+    display: inline-block;
+    border: 0.0625em solid var(--_accent);
+    border-radius: 1em;
+    padding: 0 0.5em;
+    font-size: 0.85em;
+    font-weight: 600;
+    color: var(--_text);
+    background: var(--_accent-soft);
+    white-space: nowrap;
+  }
+
+  .visually-hidden {
+    position: absolute;
+    width: 1px;
+    height: 1px;
+    margin: -1px;
+    padding: 0;
+    overflow: hidden;
+    clip: rect(0 0 0 0);
+    white-space: nowrap;
+    border: 0;
+  }
+
+  .crisis-line {
+    margin: 0.75em 0 0;
+    font-size: 0.95em;
+    color: var(--_text);
+  }
+
+  @media (prefers-reduced-motion: reduce) {
+    *,
+    *::before,
+    *::after {
+      animation: none !important;
+      transition: none !important;
+      scroll-behavior: auto !important;
+    }
+  }
+
+  @media (forced-colors: active) {
+    .root {
+      border: 1px solid CanvasText;
+    }
+    .badge {
+      border-color: CanvasText;
+    }
+    :focus-visible {
+      outline-color: Highlight;
+    }
+  }
+
+  @media print {
+    .root,
+    .root.dark {
+      --_text: #000000;
+      --_muted: #000000;
+      --_surface: #ffffff;
+      --_border: #000000;
+      --_accent: #000000;
+      --_accent-soft: #ffffff;
+      color-scheme: light;
+    }
+  }
+`;
