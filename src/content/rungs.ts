@@ -1,0 +1,160 @@
+import type { Bilingual } from '../i18n/lang.js';
+
+/**
+ * What each rung of the ladder involves (DESIGN §3.2), in our own plain words; Spanish follows
+ * shared/GLOSSARY-es.md. Rung codes and names live in levels.ts.
+ *
+ * Sources: ASAM Criteria 3rd ed. (2013), levels of care as quoted by payers and state rules
+ * (hours, setting, staffing); SAMHSA Advisory "Clinical Issues in Intensive Outpatient Treatment for
+ * Substance Use Disorders" (2021) for outpatient and IOP hours; the seed article for who outpatient
+ * and IOP suit. Partial hospitalization: our sources say nothing about who it suits, so "Ask the
+ * clinic" is shown. Edition 4 (2023): our sources publish only the level names and where withdrawal
+ * management sits, so no hours or staffing are shown for it.
+ */
+export interface RungDetails {
+  /** Hours a week, or that the person lives there (DESIGN §3.1 hours column). */
+  weeklyHours: Bilingual;
+  /** Whether the person lives at home during this level. */
+  livesAtHome: Bilingual;
+  staffing: Bilingual;
+  /** Who it is for; null when our sources do not say ("Ask the clinic"). */
+  bestFor: Bilingual | null;
+}
+
+const YES: Bilingual = { en: 'Yes', es: 'Sí' };
+const NO: Bilingual = { en: 'No', es: 'No' };
+const STRUCTURE: Bilingual = { en: 'Lives there, 24-hour structure', es: 'Vive allí, estructura las 24 horas' };
+const LIVES_THERE: Bilingual = { en: 'Lives there, 24 hours', es: 'Vive allí, las 24 horas' };
+const CLINICIANS: Bilingual = { en: 'Non-physician clinicians', es: 'Profesionales clínicos no médicos' };
+
+/** Edition 3 rung details, by code (DESIGN §3.1 hours column, §3.2 table). */
+export const RUNG_DETAILS: Record<string, RungDetails> = {
+  '0.5': {
+    weeklyHours: { en: 'Brief', es: 'Breve' },
+    livesAtHome: YES,
+    staffing: { en: 'Counselors, educators', es: 'Consejería y educación' },
+    bestFor: {
+      en: 'People at risk, or without a diagnosable disorder yet (e.g. education after a DUI)',
+      es: 'Personas en riesgo o aún sin un trastorno diagnosticable (p. ej., educación tras un DUI)',
+    },
+  },
+  '1': {
+    weeklyHours: {
+      en: 'Under 9 (adolescents: under 6), usually 1–2 sessions a week, day or evening',
+      es: 'Menos de 9 (adolescentes: menos de 6), por lo general 1 o 2 sesiones por semana, de día o de noche',
+    },
+    livesAtHome: YES,
+    staffing: {
+      en: 'Clinicians; medical and psychiatric care by referral',
+      es: 'Profesionales clínicos; atención médica y psiquiátrica por remisión',
+    },
+    bestFor: {
+      en: 'People who finished inpatient care, an IOP or a PHP, with coping skills and support',
+      es: 'Personas que terminaron un tratamiento hospitalario, un IOP o un PHP, con habilidades para afrontar dificultades y apoyo',
+    },
+  },
+  '2.1': {
+    weeklyHours: {
+      en: '9–19 (adolescents: 6–19), over 3–5 days',
+      es: 'De 9 a 19 (adolescentes: de 6 a 19), en 3 a 5 días',
+    },
+    livesAtHome: YES,
+    staffing: {
+      en: 'Clinicians; psychiatric and medical care by consultation and referral',
+      es: 'Profesionales clínicos; atención psiquiátrica y médica por consulta y remisión',
+    },
+    bestFor: {
+      en: 'A first treatment; a step down after inpatient or residential care; more support after a return to use',
+      es: 'Un primer tratamiento; un paso a menos intensidad tras un tratamiento hospitalario o residencial; más apoyo tras volver a consumir',
+    },
+  },
+  '2.5': {
+    weeklyHours: { en: '20 or more', es: '20 o más' },
+    livesAtHome: { en: 'Yes: treatment by day, nights at home', es: 'Sí: tratamiento durante el día; duerme en su casa' },
+    staffing: {
+      en: 'Direct access to psychiatric, medical and lab services',
+      es: 'Acceso directo a servicios psiquiátricos, médicos y de laboratorio',
+    },
+    bestFor: null,
+  },
+  '3.1': {
+    weeklyHours: {
+      en: 'Lives there, 24-hour structure; at least 5 clinical hours',
+      es: 'Vive allí, estructura las 24 horas; al menos 5 horas clínicas',
+    },
+    livesAtHome: { en: 'No (e.g. transitional housing)', es: 'No (p. ej., vivienda de transición)' },
+    staffing: CLINICIANS,
+    bestFor: {
+      en: 'Recovery skills and a return to daily life',
+      es: 'Habilidades para la recuperación y volver a la vida diaria',
+    },
+  },
+  '3.5': {
+    weeklyHours: STRUCTURE,
+    livesAtHome: NO,
+    staffing: { en: 'Non-physician clinicians, 24 hours', es: 'Profesionales clínicos no médicos, las 24 horas' },
+    bestFor: {
+      en: 'Serious risks in daily life or surroundings, without an acute medical need',
+      es: 'Riesgos serios en la vida diaria o el entorno, sin una necesidad médica aguda',
+    },
+  },
+  '3.7': {
+    weeklyHours: LIVES_THERE,
+    livesAtHome: NO,
+    staffing: {
+      en: 'Physician oversight; nursing usually 24/7',
+      es: 'Supervisión médica; enfermería, por lo general, 24/7',
+    },
+    bestFor: {
+      en: 'Medical, psychiatric or withdrawal needs that call for 24-hour monitoring, but not a hospital',
+      es: 'Necesidades médicas, psiquiátricas o por síntomas de abstinencia que requieren supervisión las 24 horas, pero no un hospital',
+    },
+  },
+  '4': {
+    weeklyHours: LIVES_THERE,
+    livesAtHome: { en: 'No (acute hospital)', es: 'No (hospital de cuidados agudos)' },
+    staffing: { en: '24-hour nursing, daily physician care', es: 'Enfermería las 24 horas, atención médica diaria' },
+    bestFor: {
+      en: 'Severe withdrawal; unstable medical or psychiatric conditions',
+      es: 'Síntomas de abstinencia graves; problemas médicos o psiquiátricos inestables',
+    },
+  },
+};
+
+/** The five broad levels of the seed article that group the edition 3 rungs, by intensity. */
+export const BROAD_LEVELS: ReadonlyArray<{ name: Bilingual; codes: readonly string[] }> = [
+  { name: { en: 'Early intervention', es: 'Intervención temprana' }, codes: ['0.5'] },
+  { name: { en: 'Outpatient', es: 'Tratamiento ambulatorio' }, codes: ['1'] },
+  {
+    name: {
+      en: 'Intensive outpatient and partial hospitalization',
+      es: 'Programa ambulatorio intensivo y hospitalización parcial',
+    },
+    codes: ['2.1', '2.5'],
+  },
+  {
+    name: { en: 'Residential and inpatient', es: 'Tratamiento residencial y hospitalario' },
+    codes: ['3.1', '3.5', '3.7'],
+  },
+  {
+    name: {
+      en: 'Medically managed intensive inpatient',
+      es: 'Tratamiento hospitalario intensivo con manejo médico',
+    },
+    codes: ['4'],
+  },
+];
+
+/** Edition 4: withdrawal management is part of the .7 levels and level 4 (DESIGN §3.2). */
+export const WITHDRAWAL_LEVELS_4: readonly string[] = ['1.7', '2.7', '3.7', '4'];
+
+export const WITHDRAWAL_NOTE: Bilingual = {
+  en: 'Withdrawal management is part of this level.',
+  es: 'El manejo de la abstinencia forma parte de este nivel.',
+};
+
+/** How people move between levels (DESIGN §3.2). */
+export const MOVING_BETWEEN: Bilingual = {
+  en: 'People step up when symptoms, withdrawal or risks need more support, or progress stalls, and step down as they stabilize and build coping skills and support. The treatment team decides with them.',
+  es: 'Se pasa a un nivel más intensivo cuando los síntomas (también los de abstinencia) o los riesgos lo requieren, o no hay avances, y a uno menos intensivo al estabilizarse y ganar habilidades y apoyos. El equipo de tratamiento lo decide con la persona.',
+};
