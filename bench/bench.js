@@ -1,0 +1,18 @@
+// Times one page: from just before import() of the bundle until every element's updateComplete has
+// resolved plus one animation frame (DESIGN §6). Long tasks are watched over the whole page life.
+let longest = 0;
+new PerformanceObserver((list) => {
+  for (const entry of list.getEntries()) longest = Math.max(longest, entry.duration);
+}).observe({ type: 'longtask', buffered: true });
+
+window.__bench = (async () => {
+  await new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
+  const t0 = performance.now();
+  await import('/dist/carepath.js');
+  const els = document.querySelectorAll('carepath-compare, carepath-ladder, carepath-screener');
+  await Promise.all(Array.from(els, (el) => el.updateComplete));
+  await new Promise((r) => requestAnimationFrame(r));
+  const ms = performance.now() - t0;
+  await new Promise((r) => setTimeout(r, 200));
+  return { ms, longest, count: els.length };
+})();

@@ -1,0 +1,125 @@
+/**
+ * `npm run bench`: builds, then measures the budgets of DESIGN §6 and prints each figure beside
+ * its budget. Exits non-zero when a budget is broken. Not part of `npm test`: timings are noisy.
+ *
+ * Timing: headless Chromium (the system one), median of at least 5 fresh pages, from just before
+ * `import()` of the (cached) bundle until every `updateComplete` has resolved plus one frame.
+ */
+import { execFileSync } from 'node:child_process';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { cpus, loadavg } from 'node:os';
+import { gzipSync, brotliCompressSync, constants } from 'node:zlib';
+import { chromium } from 'playwright-core';
+import { startDevServer } from '@web/dev-server';
+
+const RUNS = Number(process.env.BENCH_RUNS || 7);
+const BUDGET = { gzip: 20 * 1024, three: 16, fifty: 100, longTask: 50, shift: 0.01 };
+const results = [];
+const record = (name, value, budget, unit, ok = value <= budget) => {
+  results.push({ name, value, budget, unit, ok });
+};
+
+if (!process.env.BENCH_NO_BUILD) execFileSync('npm', ['run', '-s', 'build'], { stdio: 'inherit' });
+
+// 1. Sizes, deterministic.
+const sizes = {};
+for (const file of ['carepath.js', 'carepath.iife.js']) {
+  const body = readFileSync(`dist/${file}`);
+  const gz = gzipSync(body, { level: 9 }).length;
+  const br = brotliCompressSync(body, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length;
+  sizes[file] = { raw: body.length, gz, br };
+  record(`${file} gzip`, gz, BUDGET.gzip, 'B');
+  record(`${file} brotli`, br, BUDGET.gzip, 'B');
+}
+
+// 2. A server whose bundle responses may be cached, so pages after the first reuse it.
+const server = await startDevServer({
+  config: {
+    rootDir: '.',
+    hostname: '127.0.0.1',
+    port: 0,
+    middleware: [
+      async (ctx, next) => {
+        await next();
+        if (ctx.path.startsWith('/dist/')) ctx.set('Cache-Control', 'public, max-age=600');
+      },
+    ],
+  },
+  readCliArgs: false,
+  readFileConfig: false,
+  logStartMessage: false,
+});
+const origin = `http://127.0.0.1:${server.server.address().port}`;
+
+const browser = await chromium.launch({
+  executablePath: process.env.CHROME_PATH || '/usr/bin/chromium',
+  args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+});
+const context = await browser.newContext({ viewport: { width: 1000, height: 800 } });
+const requests = [];
+context.on('request', (r) => requests.push(r.url()));
+
+const median = (xs) => {
+  const s = [...xs].sort((a, b) => a - b);
+  return s.length % 2 ? s[(s.length - 1) / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2;
+};
+
+/** Loads a bench page RUNS times in fresh pages of one context (bundle cached after the first). */
+async function timePage(path) {
+  const warm = await context.newPage();
+  await warm.goto(`${origin}${path}`);
+  await warm.evaluate(() => window.__bench);
+  await warm.close();
+  const times = [];
+  const longTasks = [];
+  for (let i = 0; i < RUNS; i += 1) {
+    const page = await context.newPage();
+    await page.goto(`${origin}${path}`);
+    const { ms, longest } = await page.evaluate(() => window.__bench);
+    times.push(ms);
+    longTasks.push(longest);
+    await page.close();
+  }
+  return { times, median: median(times), longest: Math.max(...longTasks) };
+}
+
+const three = await timePage('/bench/three.html');
+record('3 elements: median time to rendered', three.median, BUDGET.three, 'ms');
+record('3 elements: longest task', three.longest, BUDGET.longTask, 'ms');
+const fifty = await timePage('/bench/fifty.html');
+record('50 instances: median time to rendered', fifty.median, BUDGET.fifty, 'ms');
+
+// 3. Layout shift over builder-made fallbacks with the README's reserved height, and its control.
+async function shiftOf(path) {
+  const page = await context.newPage();
+  await page.goto(`${origin}${path}`);
+  const score = await page.evaluate(() => window.__shift);
+  await page.close();
+  return score;
+}
+const shift = await shiftOf('/bench/shift.html');
+record('layout shift, reserved height', shift, BUDGET.shift, '');
+const control = await shiftOf('/bench/shift.html?control');
+record('layout shift, control without reserved height (must be > 0)', control, 0, '', control > 0);
+
+// 4. No request beyond the page, its stylesheet and the script.
+const foreign = [...new Set(requests)].filter((u) => !u.startsWith(origin) || !/\/(bench\/[\w-]+\.(html|css|js)|dist\/carepath\.js)(\?.*)?$/.test(u));
+record('requests other than page and script', foreign.length, 0, '');
+
+await browser.close();
+await server.stop();
+
+const cpu = cpus();
+console.log(`\ncarepath bench · ${cpu.length} CPU (${cpu[0]?.model.trim()}) · load ${loadavg().map((l) => l.toFixed(2)).join(' ')} · ${RUNS} fresh pages each`);
+console.log(`3 elements, each page (ms): ${three.times.map((t) => t.toFixed(1)).join(' ')}`);
+console.log(`50 instances, each page (ms): ${fifty.times.map((t) => t.toFixed(1)).join(' ')}`);
+for (const r of results) {
+  const value = r.unit === 'B' ? `${r.value} B` : r.unit === 'ms' ? `${r.value.toFixed(1)} ms` : r.value.toFixed(4);
+  const budget = r.name.includes('control') ? '> 0' : r.unit === 'B' ? `<= ${r.budget} B` : r.unit === 'ms' ? `< ${r.budget} ms` : `<= ${r.budget}`;
+  console.log(`${r.ok ? 'ok  ' : 'OVER'} ${r.name.padEnd(62)} ${value.padStart(12)}   budget ${budget}`);
+}
+if (foreign.length) console.log('unexpected requests:', foreign);
+writeFileSync('bench/last-sizes.json', `${JSON.stringify(sizes, null, 2)}\n`);
+const failed = results.filter((r) => !r.ok);
+console.log(failed.length ? `\nbench: ${failed.length} budget(s) broken` : '\nbench: every budget met');
+process.exit(failed.length ? 1 : 0);
