@@ -34,7 +34,7 @@ export const ladderStyles = css`
     display: grid;
     grid-template-columns: minmax(0, 1fr);
     gap: 0.5em;
-    align-content: start;
+    align-items: start;
   }
   .ladder {
     gap: 1em;
