@@ -34,13 +34,21 @@ export abstract class CarepathElement extends LitElement implements PageListener
   /** The tag name, for warnings. */
   protected abstract readonly tag: string;
 
+  /** `en` or `es` (primary subtag: `es-MX` is Spanish); unset, the nearest ancestor's `lang`, then `en`. */
   @property({ reflect: false }) override lang = '';
+  /** The clinic's name for headings and calls to action (capped at 120 characters). */
   @property({ attribute: 'clinic-name' }) clinicName: string | null = null;
+  /** The clinic's phone, shown as digits and as a `tel:` link. */
   @property() phone: string | null = null;
+  /** The clinic's main call to action link (https, http, tel, sms, mailto or relative). */
   @property({ attribute: 'cta-href' }) ctaHref: string | null = null;
+  /** The call to action's words, e.g. "Request a call back". */
   @property({ attribute: 'cta-label' }) ctaLabel: string | null = null;
+  /** Space-separated levels the clinic offers, as codes (`1 2.1`) or program names (`iop`). */
   @property() offered: string | null = null;
+  /** ASAM Criteria edition: `3` (default) or `4`. */
   @property() edition: string | null = null;
+  /** `light`, `dark` or `auto` (default: dark only when the page declares a dark color-scheme). */
   @property() theme: string | null = null;
 
   /**
@@ -71,6 +79,7 @@ export abstract class CarepathElement extends LitElement implements PageListener
     this.childWatch = null;
   }
 
+  /** @internal Called by the page watcher when `<carepath-config>` changes. */
   pageChanged(): void {
     this.requestUpdate();
   }
@@ -85,6 +94,7 @@ export abstract class CarepathElement extends LitElement implements PageListener
 
   /** Fires an event that crosses shadow roots. Detail is empty unless DESIGN §1.5 allows more. */
   protected emit(name: 'carepath-cta' | 'carepath-complete', detail: object = {}): void {
+    /** @internal Each element documents the events it fires with `@fires`. */
     this.dispatchEvent(new CustomEvent(name, { bubbles: true, composed: true, detail }));
   }
 
