@@ -215,13 +215,13 @@ const rows: Row[] = [
   },
   {
     rule: '11+14+15',
-    what: 'PHP beats three IOP reasons',
+    what: 'PHP beats two IOP reasons',
     answers: adult({ health: 'very-hard', history: 'after-residential', home: 'mixed', hours: '9-19' }),
     expected: level('2.5', [11, 14, 15], ['hours-short']),
   },
   {
     rule: '12+14+15',
-    what: 'four IOP reasons are still IOP',
+    what: 'three IOP reasons are still IOP',
     answers: adult({ frequency: 'daily', history: 'after-residential', home: 'mixed', hours: '9-19' }),
     expected: level('2.1', [12, 14, 15]),
   },
