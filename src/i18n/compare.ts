@@ -1,0 +1,51 @@
+import type { Lang } from './lang.js';
+import type { Row } from '../content/programs.js';
+
+/**
+ * `<carepath-compare>` strings. Clinical content lives in content/programs.ts; shared words
+ * (Offered here, Our program, Ask the clinic, Level) in common.ts. `{n}` marks a number of hours.
+ */
+const en = {
+  caption: 'Comparing levels of care',
+  rows: {
+    hours: 'Hours a week',
+    sessions: 'Sessions',
+    duration: 'Typical length',
+    setting: 'Where the person lives',
+    services: 'Services',
+    'best-for': 'Often suits',
+    insurance: 'Insurance',
+    virtual: 'By video',
+  } as Record<Row, string>,
+  /** Edition 4 shows the 3rd-edition hours, labelled as such (DESIGN §1.3). */
+  edition3Ranges: '(3rd-edition ranges)',
+  hour: '1 hour a week',
+  hours: '{n} hours a week',
+  chart: 'Hours a week, on one scale from 0 to 40',
+  thresholds: 'Dashed lines mark 9 and 20 hours a week.',
+  hoursFrom: 'Hours:',
+  namesFrom: 'Program names:',
+};
+
+const es: typeof en = {
+  caption: 'Comparación de niveles de atención',
+  rows: {
+    hours: 'Horas semanales',
+    sessions: 'Sesiones',
+    duration: 'Duración habitual',
+    setting: 'Dónde vive la persona',
+    services: 'Servicios',
+    'best-for': 'Suele ser adecuado para',
+    insurance: 'Seguro médico',
+    virtual: 'Por video',
+  },
+  edition3Ranges: '(rangos de la 3.ª edición)',
+  hour: '1 hora semanal',
+  hours: '{n} horas semanales',
+  chart: 'Horas semanales, en una escala de 0 a 40',
+  thresholds: 'Las líneas discontinuas marcan 9 y 20 horas semanales.',
+  hoursFrom: 'Horas:',
+  namesFrom: 'Nombres de los programas:',
+};
+
+export const COMPARE: Record<Lang, typeof en> = { en, es };
