@@ -405,6 +405,14 @@ describe('<carepath-compare> (DESIGN §1.3, §3.1)', () => {
       );
     });
 
+    it("does not call the clinic's own hours 3rd-edition ranges", async () => {
+      const config = { programs: { iop: { hours: 12 } } };
+      const el = await fixture<CarepathCompare>(html`<carepath-compare edition="4" programs="iop" .config=${config}></carepath-compare>`);
+      expect(rowNames(el)[0]).to.equal('Hours a week');
+      expect(words(cell(el, 'Hours a week', 0))).to.equal('12 hours a week');
+      expect(words(shadow(el).querySelector('figcaption'))).not.to.contain('3rd-edition');
+    });
+
     it('says it in Spanish too', async () => {
       const el = await fixture<CarepathCompare>(html`<carepath-compare edition="4" lang="es"></carepath-compare>`);
       expect(columnNames(el)).to.deep.equal(['Terapia ambulatoria', 'Programa ambulatorio intensivo']);

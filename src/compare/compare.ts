@@ -32,6 +32,8 @@ interface Column {
   offered: boolean;
   ours: boolean;
   weekly: WeeklyHours;
+  /** The clinic gave its own hours (not a 3rd-edition range). */
+  ownHours: boolean;
   /** '' or [] where our sources give nothing: "Ask the clinic". */
   cells: Record<Row, string | string[]>;
 }
@@ -154,6 +156,7 @@ export class CarepathCompare extends CarepathElement {
             : typeof own.hours === 'number'
               ? [own.hours, own.hours]
               : own.hours,
+        ownHours: own.hours !== undefined,
         cells,
       };
     });
@@ -172,7 +175,8 @@ export class CarepathCompare extends CarepathElement {
     const r = this.resolved;
     const t = COMPARE[r.lang];
     const c = COMMON[r.lang];
-    const hoursLabel = r.edition === 4 ? `${t.rows.hours} ${t.edition3Ranges}` : t.rows.hours;
+    // Edition 4 publishes no hours: the 3rd-edition ranges are shown, and said to be.
+    const ranges = r.edition === 4 && this.columns.some((col) => !col.ownHours) ? ` ${t.edition3Ranges}` : '';
     return html`<div class="scroll" role="region" aria-labelledby="caption" tabindex="0">
         <table part="table">
           <caption id="caption" part="caption"><span>${t.caption}</span></caption>
@@ -194,7 +198,7 @@ export class CarepathCompare extends CarepathElement {
           <tbody>
             ${this.rowKeys.map(
               (row) => html`<tr>
-                <th scope="row" part="row-header">${row === 'hours' ? hoursLabel : t.rows[row]}</th>
+                <th scope="row" part="row-header">${t.rows[row]}${row === 'hours' ? ranges : ''}</th>
                 ${this.columns.map(
                   (col) => html`<td part="cell" class=${col.ours ? 'ours' : ''}>
                     ${this.cell(col.cells[row], c.askTheClinic)}
@@ -208,7 +212,7 @@ export class CarepathCompare extends CarepathElement {
       ${this.rowKeys.includes('hours')
         ? hoursChart(
             this.columns.map((col) => ({ name: col.name, text: col.cells.hours as string, weekly: col.weekly })),
-            r.edition === 4 ? `${t.chart} ${t.edition3Ranges}` : t.chart,
+            t.chart + ranges,
             t.thresholds,
           )
         : nothing}
