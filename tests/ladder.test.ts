@@ -85,7 +85,7 @@ describe('<carepath-ladder>: edition 3 (default)', () => {
     const terms = Array.from(details.querySelectorAll('dt')).map(read);
     const values = Array.from(details.querySelectorAll('dd')).map(read);
     expect(terms).to.deep.equal(['Hours a week', 'Lives at home', 'Staff', 'Who it is for']);
-    expect(values[0]).to.equal('9–19 (adolescents: 6–19), over 3–5 days');
+    expect(values[0]).to.equal('9–19 hours a week (adolescents: 6–19)');
     expect(values[1]).to.equal('Yes');
     expect(values[2]).to.contain('consultation and referral');
     expect(values[3]).to.contain('first treatment').and.contain('return to use');
@@ -98,7 +98,7 @@ describe('<carepath-ladder>: edition 3 (default)', () => {
     await el.updateComplete;
     const dd = (code: string) => Array.from(detailsOf(el, code).querySelectorAll('dd')).map(read);
     expect(dd('1')[0]).to.contain('Under 9').and.contain('under 6');
-    expect(dd('2.5')[0]).to.equal('20 or more');
+    expect(dd('2.5')[0]).to.equal('20 or more hours a week');
     expect(dd('2.5')[3], 'nothing published on who PHP suits').to.equal('Ask the clinic');
     expect(dd('3.5')[0]).to.contain('Lives there');
     expect(dd('3.5')[1]).to.equal('No');

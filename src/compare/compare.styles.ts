@@ -3,55 +3,49 @@ import { css } from 'lit';
 /**
  * `<carepath-compare>`, narrow first: the table scrolls sideways inside its own labelled, focusable
  * region with sticky row headers, so the page never does (DESIGN §1.3). A container of 30em or
- * more gets roomier cells and the picture's names beside their bars. One rule a line: bytes count.
+ * more gets wider row headers and the picture's names beside their bars. One rule a line: bytes count.
  */
 export const compareStyles = css`
   .root { container-type: inline-size; padding: 0.75em; }
   .scroll { overflow-x: auto; border: 0.0625em solid var(--_border); border-radius: var(--_radius); }
-  table { border-collapse: separate; border-spacing: 0; width: 100%; }
+  table { border-spacing: 0; width: 100%; }
   caption { text-align: start; font-weight: 700; font-size: 1.125em; padding: 0.5em; }
   caption > span { display: inline-block; position: sticky; left: 0.5em; max-width: calc(100cqw - 2em); }
   th, td { padding: 0.5em; text-align: start; vertical-align: top; min-width: 8em; border-top: 0.0625em solid var(--_border); }
-  thead > tr > * { vertical-align: bottom; }
-  tbody th, .corner { position: sticky; left: 0; z-index: 1; min-width: 6em; width: 6.5em; background: var(--_surface); border-right: 0.0625em solid var(--_border); }
+  tr > :first-child { position: sticky; left: 0; z-index: 1; min-width: 6em; width: 6.5em; background: var(--_surface); border-right: 0.0625em solid var(--_border); }
   .ours { background: var(--_accent-soft); }
   th.ours { border-top: 0.25em solid var(--_accent); }
   .name, .code { display: block; }
-  .name { font-weight: 700; }
   .code { font-weight: 400; color: var(--_muted); }
-  th .badge { margin: 0.25em 0.25em 0 0; }
-  td ul { margin: 0; padding-left: 1.1em; }
-  .ask { color: var(--_muted); font-style: italic; }
+  .badge { margin: 0.25em 0.25em 0 0; }
+  ul { margin: 0; padding-left: 1.1em; }
 
   figure { margin: 1em 0 0; }
   figcaption { font-weight: 700; }
-  figure ul { list-style: none; margin: 0; padding: 0; }
-  figure li, .axis { display: grid; gap: 0 0.75em; margin-top: 0.5em; }
+  figure ul { list-style: none; padding: 0; }
+  figure li, .axis { display: grid; gap: 0 0.75em; }
+  figure li { margin-top: 0.5em; }
   svg { display: block; width: 100%; height: 1.25em; }
   .track { fill: var(--_surface); stroke: var(--_border); }
-  .th { stroke: var(--_text); stroke-width: 2; stroke-dasharray: 3 3; }
+  .th { stroke: var(--_text); stroke-width: 2; stroke-dasharray: 3; }
   .bar { fill: var(--_accent); }
   .lives { fill: var(--_accent-soft); stroke: var(--_accent); stroke-width: 2; stroke-dasharray: 6 3; }
   svg * { vector-effect: non-scaling-stroke; }
-  .axis { margin: 0; }
   .ticks { position: relative; height: 1.5em; font-size: 0.875em; color: var(--_muted); }
-  .ticks span { position: absolute; left: 0; white-space: nowrap; }
-  .ticks .t9 { left: 22.5%; transform: translateX(-50%); }
-  .ticks .t20 { left: 50%; transform: translateX(-50%); }
-  .ticks .t40 { left: auto; right: 0; }
-  .legend, .note p, .cta-block, .helpline { margin: 0.75em 0 0; }
+  .ticks span { position: absolute; }
+  .t9 { left: 22.5%; }
+  .t20 { left: 50%; }
+  .t9, .t20 { translate: -50%; }
+  .t40 { right: 0; }
+  p, .cta-block { margin: 0.75em 0 0; }
   .note { font-size: 0.875em; color: var(--_muted); }
   .cta { display: inline-block; padding: 0.5em 1em; border-radius: var(--_radius); background: var(--_accent); color: var(--_on-accent); font-weight: 600; text-decoration: none; }
-  .clinic-phone { margin: 0.5em 0 0; }
 
   @container (min-width: 30em) {
-    .root { padding: 1em; }
-    th, td { padding: 0.625em 0.75em; min-width: 10em; }
-    tbody th, .corner { min-width: 9em; width: 11em; }
+    tr > :first-child { width: 11em; }
     figure li, .axis { grid-template-columns: 14em 1fr; align-items: center; }
   }
   @media (forced-colors: active) {
-    th.ours { border-top-color: Highlight; }
     .bar { fill: CanvasText; }
     .track, .lives { fill: Canvas; stroke: CanvasText; }
     .th { stroke: CanvasText; }

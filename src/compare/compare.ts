@@ -1,48 +1,49 @@
-import { html, nothing, type TemplateResult } from 'lit';
+import { html, nothing, svg, type SVGTemplateResult, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import { CarepathElement } from '../common/carepath-element.js';
 import { callToAction } from '../common/help.js';
-import { readPrograms } from '../config/codes.js';
+import { readLevels } from '../config/codes.js';
 import { cleanText, safeHref } from '../config/sanitize.js';
-import { PROGRAM_CODES, RUNG_NAMES, type Program } from '../content/levels.js';
-import {
-  DEFAULT_PROGRAMS,
-  EVIDENCE,
-  HOURS_SOURCE,
-  INSURANCE,
-  PROGRAM_INFO,
-  ROWS,
-  type Row,
-  type WeeklyHours,
-} from '../content/programs.js';
-import type { HoursOverride } from '../content/overrides.js';
+import { PROGRAM_CODES, PROGRAMS, RUNG_NAMES, type Program } from '../content/levels.js';
+import { EVIDENCE, PROGRAM_INFO, ROWS, type Row, type WeeklyHours } from '../content/programs.js';
 import { COMMON } from '../i18n/common.js';
 import { COMPARE } from '../i18n/compare.js';
-import { localize, type Lang, type Text } from '../i18n/lang.js';
+import { localize, type Text } from '../i18n/lang.js';
 import { sharedStyles } from '../styles/shared.js';
 import { compareStyles } from './compare.styles.js';
-import { hoursChart } from './hours-chart.js';
 
 /** One column, ready to render: every value already localized, sanitized and capped. */
 interface Column {
   program: Program;
   name: string;
-  code: string;
   href: string | null;
-  offered: boolean;
-  ours: boolean;
+  codes: readonly string[];
   weekly: WeeklyHours;
   /** The clinic gave its own hours (not a 3rd-edition range). */
-  ownHours: boolean;
+  own: boolean;
   /** '' or [] where our sources give nothing: "Ask the clinic". */
   cells: Record<Row, string | string[]>;
 }
 
-/** "12 hours a week", "6–12 hours a week". */
-function hoursText(hours: HoursOverride, lang: Lang): string {
-  const t = COMPARE[lang];
-  if (typeof hours === 'number') return hours === 1 ? t.hour : t.hours.replace('{n}', String(hours));
-  return t.hours.replace('{n}', hours[0] === hours[1] ? String(hours[0]) : hours.join('–'));
+/** The columns shown when the clinic names none: the comparison the seed article is about. */
+const DEFAULT_PROGRAMS: readonly Program[] = ['outpatient', 'iop'];
+
+const badge = (on: unknown, text: string) => (on ? html`<span class="badge" part="badge">${text}</span>` : nothing);
+
+/** A bar on the picture's 0–40 h scale (400 viewBox units): SVG attributes, never a `style`. */
+const bar = (x: number, width: number) => svg`<rect class="bar" x=${x} y="4" width=${width} height="12"></rect>`;
+
+/**
+ * A range bar, or the "lives there, 24 hours" marker. A single number gets a short bar centred on
+ * it; a range past 40 h stops short of the end and trails off in two dashes.
+ */
+function mark(weekly: Exclude<WeeklyHours, null>): SVGTemplateResult | SVGTemplateResult[] {
+  if (weekly === 'lives') return svg`<rect class="lives" x="1" y="2" width="398" height="16" rx="3"></rect>`;
+  const open = weekly[1] > 40;
+  const x = Math.min(weekly[0], 40) * 10;
+  const width = (open ? 376 : weekly[1] * 10) - x;
+  if (width < 6) return bar(Math.max(0, Math.min(x - 3, 394)), 6);
+  return open ? [bar(x, width), bar(382, 6), bar(393, 6)] : bar(x, width);
 }
 
 /**
@@ -63,7 +64,8 @@ function hoursText(hours: HoursOverride, lang: Lang): string {
  * @csspart row-header - Each row's header.
  * @csspart cell - Each data cell.
  * @csspart badge - The "Offered here" and "Our program" marks.
- * @csspart hours-chart - The weekly-time picture.
+ * @csspart hours-chart - The weekly-time picture: each program's hours in words (its text
+ *   alternative) beside a bar on one 0–40 h scale with the 9 h and 20 h thresholds dashed.
  * @csspart footnote - The evidence and sources note.
  */
 export class CarepathCompare extends CarepathElement {
@@ -81,116 +83,101 @@ export class CarepathCompare extends CarepathElement {
   @property() highlight: string | null = null;
 
   private columns: Column[] = [];
-  private rowKeys: Row[] = [];
+  private rowKeys: readonly Row[] = [];
+  private ours?: Program;
 
-  /** Reads a space-separated list: one warning per unknown token, the default when none is left. */
-  private pick<T>(key: string, found: T[], unknown: string[], fallback: readonly T[], known: string): T[] {
+  /**
+   * Reads a space-separated list: one warning per unknown token; the fallback (warned about when
+   * there is one) when nothing valid is left.
+   */
+  private pick<T>(key: string, found: T[], unknown: string[], known: string, fallback: readonly T[] = []): readonly T[] {
     for (const token of unknown) this.warn(key, `"${token}" is not one of ${known}; it is skipped.`);
-    if (found.length) return found;
+    if (found.length || !fallback.length) return found;
     if (unknown.length) this.warn(key, `nothing valid is left; the default "${fallback.join(' ')}" is shown.`);
-    return [...fallback];
+    return fallback;
   }
 
   protected override willRender(): void {
-    const { lang, edition, offered, content } = this.resolved;
-    const inEdition = `the programs of ASAM edition ${edition} (${edition === 3 ? 'early ' : ''}outpatient iop php residential inpatient)`;
-    const programs = readPrograms(this.programs, edition);
-    const shown = this.pick('programs', programs.programs, programs.unknown, DEFAULT_PROGRAMS, inEdition);
+    const { lang, edition, content } = this.resolved;
+    const inEdition = `the programs of ASAM edition ${edition} (${edition < 4 ? 'early ' : ''}outpatient iop php residential inpatient)`;
+    // Program names and codes, through the one alias table: a code names the program it sits in.
+    const read = (value: string | null) => {
+      const { codes, unknown } = readLevels(value, edition);
+      const found = codes.map((code) => PROGRAMS.find((p) => PROGRAM_CODES[edition][p].includes(code))!);
+      return { programs: [...new Set(found)], unknown };
+    };
+    const programs = read(this.programs);
+    const shown = this.pick('programs', programs.programs, programs.unknown, inEdition, DEFAULT_PROGRAMS);
 
-    const rows: Row[] = [];
-    const badRows: string[] = [];
-    for (const raw of (this.rows ?? '').split(/[\s,]+/)) {
-      const key = raw.toLowerCase() as Row;
-      if (ROWS.includes(key)) {
-        if (!rows.includes(key)) rows.push(key);
-      } else if (raw) badRows.push(raw);
-    }
-    this.rowKeys = this.pick('rows', rows, badRows, ROWS, ROWS.join(' '));
+    const tokens = (this.rows ?? '').toLowerCase().split(/[\s,]+/).filter(Boolean);
+    const known = (token: string): token is Row => (ROWS as readonly string[]).includes(token);
+    const rows = [...new Set(tokens.filter(known))];
+    this.rowKeys = this.pick('rows', rows, tokens.filter((token) => !known(token)), ROWS.join(' '), ROWS);
 
-    const marked = readPrograms(this.highlight, edition);
-    for (const token of marked.unknown) this.warn('highlight', `"${token}" is not one of ${inEdition}; it is skipped.`);
-    const ours = marked.programs[0];
-    if (marked.programs.length > 1) this.warn('highlight', `marks one program; "${ours}" is used.`);
+    const marked = read(this.highlight);
+    const ours = (this.ours = this.pick('highlight', marked.programs, marked.unknown, inEdition)[0]);
+    if (marked.programs[1]) this.warn('highlight', `marks one program; "${ours}" is used.`);
     if (ours && !shown.includes(ours)) this.warn('highlight', `"${ours}" is not among the programs shown.`);
 
     this.columns = shown.map((program) => {
       const own = content.programs?.[program] ?? {};
       const info = PROGRAM_INFO[program];
       const codes = PROGRAM_CODES[edition][program];
-      const text = (value: Text | undefined): string => cleanText(localize(value, lang), 300);
-      let href: string | null = null;
-      if (own.href) {
-        href = safeHref(own.href);
-        if (!href) {
-          this.warn(
-            `programs.${program}.href`,
-            `"${own.href}" is not a safe link (https, http, tel, sms, mailto or relative); it is dropped.`,
-          );
-        }
+      const text = (value: Text | undefined) => cleanText(localize(value, lang), 300);
+      const hours = typeof own.hours === 'number' ? ([own.hours, own.hours] as const) : own.hours;
+      const n = hours && (hours[0] === hours[1] ? `${hours[0]}` : hours.join('–'));
+      const href = own.href ? safeHref(own.href) : null;
+      if (own.href && !href) {
+        this.warn(
+          `programs.${program}.href`,
+          `"${own.href}" is not a safe link (https, http, tel, sms, mailto or relative); it is dropped.`,
+        );
       }
-      const cells = {} as Record<Row, string | string[]>;
+      const cells = {} as Column['cells'];
       for (const row of ROWS) {
-        if (row === 'hours') {
-          cells.hours = own.hours === undefined ? info.hours[lang] : hoursText(own.hours, lang);
-        } else if (row === 'services') {
-          cells.services = own.services
-            ? own.services.map(text).filter(Boolean)
-            : info.services.map((service) => service[lang]);
-        } else {
-          const fallback = row === 'insurance' ? INSURANCE : info[row];
-          cells[row] = text(own[row]) || (fallback ? fallback[lang] : '');
-        }
+        cells[row] =
+          row === 'services'
+            ? (own.services?.map(text).filter(Boolean) ?? info.services.map((service) => service[lang]))
+            : row === 'hours' && n
+              ? COMPARE[lang][n === '1' ? 'hour' : 'hours'].replace('{n}', n)
+              : text(own[row] as Text) || (info[row]?.[lang] ?? '');
       }
       return {
         program,
         name:
           text(own.name) ||
-          (edition === 4 ? codes.map((code) => RUNG_NAMES[4][code][lang]).join(' / ') : info.name[lang]),
-        code: `${COMMON[lang].level} ${codes.join('–')}`,
+          (edition > 3 ? codes.map((code) => RUNG_NAMES[4][code][lang]).join(' / ') : info.name[lang]),
         href,
-        offered: !!offered?.some((code) => codes.includes(code)),
-        ours: program === ours,
-        weekly:
-          own.hours === undefined
-            ? info.weekly
-            : typeof own.hours === 'number'
-              ? [own.hours, own.hours]
-              : own.hours,
-        ownHours: own.hours !== undefined,
+        codes,
+        weekly: hours ?? info.weekly,
+        own: !!hours,
         cells,
       };
     });
   }
 
-  private cell(value: string | string[], ask: string): TemplateResult | string {
-    if (!value.length) return html`<span class="ask">${ask}</span>`;
-    return typeof value === 'string'
-      ? html`<bdi>${value}</bdi>`
-      : html`<ul>
-          ${value.map((item) => html`<li><bdi>${item}</bdi></li>`)}
-        </ul>`;
-  }
-
   protected renderContent(): TemplateResult {
     const r = this.resolved;
-    const t = COMPARE[r.lang];
-    const c = COMMON[r.lang];
+    const { lang, edition } = r;
+    const t = COMPARE[lang];
+    const c = COMMON[lang];
     // Edition 4 publishes no hours: the 3rd-edition ranges are shown, and said to be.
-    const ranges = r.edition === 4 && this.columns.some((col) => !col.ownHours) ? ` ${t.edition3Ranges}` : '';
+    const ranges = edition > 3 && this.columns.some((col) => !col.own) ? ` ${t.edition3Ranges}` : '';
+    const cls = (col: Column) => (col.program === this.ours ? 'ours' : '');
     return html`<div class="scroll" role="region" aria-labelledby="caption" tabindex="0">
         <table part="table">
           <caption id="caption" part="caption"><span>${t.caption}</span></caption>
           <thead>
             <tr>
-              <td class="corner"></td>
+              <td></td>
               ${this.columns.map(
-                (col) => html`<th scope="col" part="column-header" class=${col.ours ? 'ours' : ''}>
+                (col) => html`<th scope="col" part="column-header" class=${cls(col)}>
                   ${col.href
                     ? html`<a class="name" href=${col.href}><bdi>${col.name}</bdi></a>`
                     : html`<bdi class="name">${col.name}</bdi>`}
-                  <span class="code">${col.code}</span>
-                  ${col.offered ? html`<span class="badge" part="badge">${c.offeredHere}</span>` : nothing}
-                  ${col.ours ? html`<span class="badge" part="badge">${c.ourProgram}</span>` : nothing}
+                  <span class="code">${c.level} ${col.codes.join('–')}</span>
+                  ${badge(r.offered?.some((code) => col.codes.includes(code)), c.offeredHere)}
+                  ${badge(cls(col), c.ourProgram)}
                 </th>`,
               )}
             </tr>
@@ -199,29 +186,51 @@ export class CarepathCompare extends CarepathElement {
             ${this.rowKeys.map(
               (row) => html`<tr>
                 <th scope="row" part="row-header">${t.rows[row]}${row === 'hours' ? ranges : ''}</th>
-                ${this.columns.map(
-                  (col) => html`<td part="cell" class=${col.ours ? 'ours' : ''}>
-                    ${this.cell(col.cells[row], c.askTheClinic)}
-                  </td>`,
-                )}
+                ${this.columns.map((col) => {
+                  const value = col.cells[row];
+                  return html`<td part="cell" class=${cls(col)}>
+                    ${!value.length
+                      ? c.askTheClinic
+                      : typeof value === 'string'
+                        ? html`<bdi>${value}</bdi>`
+                        : html`<ul>
+                            ${value.map((item) => html`<li><bdi>${item}</bdi></li>`)}
+                          </ul>`}
+                  </td>`;
+                })}
               </tr>`,
             )}
           </tbody>
         </table>
       </div>
       ${this.rowKeys.includes('hours')
-        ? hoursChart(
-            this.columns.map((col) => ({ name: col.name, text: col.cells.hours as string, weekly: col.weekly })),
-            t.chart + ranges,
-            t.thresholds,
-          )
+        ? html`<figure part="hours-chart">
+            <figcaption>${t.chart}${ranges}</figcaption>
+            <ul>
+              ${this.columns.map(
+                (col) => html`<li>
+                  <span><b><bdi>${col.name}</bdi></b>: ${col.cells.hours}</span>
+                  ${col.weekly
+                    ? html`<svg viewBox="0 0 400 20" preserveAspectRatio="none" aria-hidden="true" focusable="false">
+                        <rect class="track" width="400" height="20"></rect>
+                        <line class="th" x1="90" x2="90" y2="20"></line>
+                        <line class="th" x1="200" x2="200" y2="20"></line>
+                        ${mark(col.weekly)}
+                      </svg>`
+                    : nothing}
+                </li>`,
+              )}
+            </ul>
+            <div class="axis" aria-hidden="true">
+              <span></span>
+              <span class="ticks"><span>0</span><span class="t9">9 h</span><span class="t20">20 h</span><span class="t40">40 h</span></span>
+            </div>
+            <p class="legend">${t.thresholds}</p>
+          </figure>`
         : nothing}
       <div class="note" part="footnote">
-        ${this.columns.some((col) => col.program === 'iop') ? html`<p>${EVIDENCE[r.lang]}</p>` : nothing}
-        <p>
-          ${r.edition === 4 ? `${t.namesFrom} ${c.edition4}. ` : ''}${t.hoursFrom} ${c.edition3};
-          ${HOURS_SOURCE[r.lang]}.
-        </p>
+        ${this.columns.some((col) => col.program === 'iop') ? html`<p>${EVIDENCE[lang]}</p>` : nothing}
+        <p>${edition > 3 ? t.namesFrom : ''} ${t.hoursFrom}</p>
       </div>
       ${callToAction(r, this.clinicCtaClicked)}`;
   }

@@ -17,20 +17,8 @@ import type { Program } from './levels.js';
  */
 
 /** The rows of the table, in their default order (DESIGN §1.3). */
-export const ROWS = [
-  'hours',
-  'sessions',
-  'duration',
-  'setting',
-  'services',
-  'best-for',
-  'insurance',
-  'virtual',
-] as const;
+export const ROWS = ['hours', 'sessions', 'duration', 'setting', 'services', 'best-for', 'insurance', 'virtual'] as const;
 export type Row = (typeof ROWS)[number];
-
-/** The columns shown when the clinic names none: the comparison the seed article is about. */
-export const DEFAULT_PROGRAMS: readonly Program[] = ['outpatient', 'iop'];
 
 /**
  * Adult weekly hours for the picture, on the 0–40 h scale: `[min, max]` (max `Infinity` when
@@ -38,6 +26,7 @@ export const DEFAULT_PROGRAMS: readonly Program[] = ['outpatient', 'iop'];
  */
 export type WeeklyHours = readonly [number, number] | 'lives' | null;
 
+/** One program's column; `null` where our sources give nothing ("Ask the clinic"). */
 export interface ProgramInfo {
   /** Column name in edition 3 (edition 4 uses the 2023 rung names of levels.ts). */
   name: Bilingual;
@@ -48,9 +37,15 @@ export interface ProgramInfo {
   setting: Bilingual;
   services: readonly Bilingual[];
   'best-for': Bilingual | null;
+  insurance: Bilingual;
   virtual: Bilingual | null;
 }
 
+/** The insurance row, the same for every column until the clinic names its insurers. */
+const insurance: Bilingual = {
+  en: 'Many plans cover it, often with a referral; check with your plan.',
+  es: 'Muchos planes de salud lo cubren, a menudo con una remisión; consulte con su plan.',
+};
 const atHome: Bilingual = { en: 'Lives at home', es: 'Vive en su casa' };
 const byVideo: Bilingual = { en: 'Often offered by video', es: 'A menudo se ofrece por video' };
 const inPerson: Bilingual = { en: 'In person', es: 'En persona' };
@@ -72,6 +67,7 @@ export const PROGRAM_INFO: Record<Program, ProgramInfo> = {
       { en: 'Education', es: 'Educación' },
     ],
     'best-for': null,
+    insurance,
     virtual: null,
   },
   outpatient: {
@@ -100,6 +96,7 @@ export const PROGRAM_INFO: Record<Program, ProgramInfo> = {
       en: 'People who finished inpatient care, an IOP or a PHP, with coping skills and support',
       es: 'Personas que terminaron un tratamiento hospitalario, un IOP o un PHP, con habilidades para afrontar dificultades y apoyo',
     },
+    insurance,
     virtual: byVideo,
   },
   iop: {
@@ -130,6 +127,7 @@ export const PROGRAM_INFO: Record<Program, ProgramInfo> = {
       en: 'A first treatment; a step down after inpatient or residential care; more support after a return to use',
       es: 'Un primer tratamiento; un paso a menos intensidad tras un tratamiento hospitalario o residencial; más apoyo tras volver a consumir',
     },
+    insurance,
     virtual: byVideo,
   },
   php: {
@@ -153,6 +151,7 @@ export const PROGRAM_INFO: Record<Program, ProgramInfo> = {
       },
     ],
     'best-for': null,
+    insurance,
     virtual: null,
   },
   residential: {
@@ -171,6 +170,7 @@ export const PROGRAM_INFO: Record<Program, ProgramInfo> = {
       { en: 'Relapse prevention', es: 'Prevención de recaídas' },
     ],
     'best-for': null,
+    insurance,
     virtual: inPerson,
   },
   inpatient: {
@@ -191,14 +191,9 @@ export const PROGRAM_INFO: Record<Program, ProgramInfo> = {
       },
     ],
     'best-for': null,
+    insurance,
     virtual: inPerson,
   },
-};
-
-/** The insurance row, the same for every column until the clinic names its insurers. */
-export const INSURANCE: Bilingual = {
-  en: 'Many plans cover it, often with a referral; check with your plan.',
-  es: 'Muchos planes de salud lo cubren, a menudo con una remisión; consulte con su plan.',
 };
 
 /** The evidence note under the table when an IOP column is shown (McCarty et al. 2014). Never "better". */
@@ -207,8 +202,3 @@ export const EVIDENCE: Bilingual = {
   es: 'Una revisión para SAMHSA (McCarty y colaboradores, 2014) calificó de alta la evidencia sobre los IOP: para la mayoría de las personas que no necesitan manejo médico de la abstinencia ni supervisión las 24 horas, los resultados fueron comparables a los del tratamiento residencial u hospitalario.',
 };
 
-/** Where the hours come from, after "Hours:" and the ASAM edition. */
-export const HOURS_SOURCE: Bilingual = {
-  en: 'SAMHSA Advisory on IOPs (2021)',
-  es: 'guía de SAMHSA sobre los IOP (2021)',
-};

@@ -1,8 +1,13 @@
 import type { Bilingual } from '../i18n/lang.js';
+import { RUNG_NAMES } from './levels.js';
+import { PROGRAM_INFO } from './programs.js';
 
 /**
  * What each rung of the ladder involves (DESIGN §3.2), in our own plain words; Spanish follows
- * shared/GLOSSARY-es.md. Rung codes and names live in levels.ts.
+ * shared/GLOSSARY-es.md. Rung codes and names live in levels.ts. Where a rung is one of the
+ * programs the compare table shows (early intervention, outpatient, IOP, partial hospitalization,
+ * residential), the facts it shares with that column (hours, who it fits, PHP's setting and
+ * services) are read from programs.ts, so each fact is written once.
  *
  * Sources: ASAM Criteria 3rd ed. (2013), levels of care as quoted by payers and state rules
  * (hours, setting, staffing); SAMHSA Advisory "Clinical Issues in Intensive Outpatient Treatment for
@@ -23,14 +28,12 @@ export interface RungDetails {
 
 const YES: Bilingual = { en: 'Yes', es: 'Sí' };
 const NO: Bilingual = { en: 'No', es: 'No' };
-const STRUCTURE: Bilingual = { en: 'Lives there, 24-hour structure', es: 'Vive allí, estructura las 24 horas' };
 const LIVES_THERE: Bilingual = { en: 'Lives there, 24 hours', es: 'Vive allí, las 24 horas' };
-const CLINICIANS: Bilingual = { en: 'Non-physician clinicians', es: 'Profesionales clínicos no médicos' };
 
 /** Edition 3 rung details, by code (DESIGN §3.1 hours column, §3.2 table). */
 export const RUNG_DETAILS: Record<string, RungDetails> = {
   '0.5': {
-    weeklyHours: { en: 'Brief', es: 'Breve' },
+    weeklyHours: PROGRAM_INFO.early.hours,
     livesAtHome: YES,
     staffing: { en: 'Counselors, educators', es: 'Consejería y educación' },
     bestFor: {
@@ -39,58 +42,40 @@ export const RUNG_DETAILS: Record<string, RungDetails> = {
     },
   },
   '1': {
-    weeklyHours: {
-      en: 'Under 9 (adolescents: under 6), usually 1–2 sessions a week, day or evening',
-      es: 'Menos de 9 (adolescentes: menos de 6), por lo general 1 o 2 sesiones por semana, de día o de noche',
-    },
+    weeklyHours: PROGRAM_INFO.outpatient.hours,
     livesAtHome: YES,
     staffing: {
       en: 'Clinicians; medical and psychiatric care by referral',
       es: 'Profesionales clínicos; atención médica y psiquiátrica por remisión',
     },
-    bestFor: {
-      en: 'People who finished inpatient care, an IOP or a PHP, with coping skills and support',
-      es: 'Personas que terminaron un tratamiento hospitalario, un IOP o un PHP, con habilidades para afrontar dificultades y apoyo',
-    },
+    bestFor: PROGRAM_INFO.outpatient['best-for'],
   },
   '2.1': {
-    weeklyHours: {
-      en: '9–19 (adolescents: 6–19), over 3–5 days',
-      es: 'De 9 a 19 (adolescentes: de 6 a 19), en 3 a 5 días',
-    },
+    weeklyHours: PROGRAM_INFO.iop.hours,
     livesAtHome: YES,
     staffing: {
       en: 'Clinicians; psychiatric and medical care by consultation and referral',
       es: 'Profesionales clínicos; atención psiquiátrica y médica por consulta y remisión',
     },
-    bestFor: {
-      en: 'A first treatment; a step down after inpatient or residential care; more support after a return to use',
-      es: 'Un primer tratamiento; un paso a menos intensidad tras un tratamiento hospitalario o residencial; más apoyo tras volver a consumir',
-    },
+    bestFor: PROGRAM_INFO.iop['best-for'],
   },
   '2.5': {
-    weeklyHours: { en: '20 or more', es: '20 o más' },
-    livesAtHome: { en: 'Yes: treatment by day, nights at home', es: 'Sí: tratamiento durante el día; duerme en su casa' },
-    staffing: {
-      en: 'Direct access to psychiatric, medical and lab services',
-      es: 'Acceso directo a servicios psiquiátricos, médicos y de laboratorio',
-    },
-    bestFor: null,
+    weeklyHours: PROGRAM_INFO.php.hours,
+    livesAtHome: PROGRAM_INFO.php.setting,
+    staffing: PROGRAM_INFO.php.services[1],
+    bestFor: PROGRAM_INFO.php['best-for'],
   },
   '3.1': {
-    weeklyHours: {
-      en: 'Lives there, 24-hour structure; at least 5 clinical hours',
-      es: 'Vive allí, estructura las 24 horas; al menos 5 horas clínicas',
-    },
+    weeklyHours: PROGRAM_INFO.residential.hours,
     livesAtHome: { en: 'No (e.g. transitional housing)', es: 'No (p. ej., vivienda de transición)' },
-    staffing: CLINICIANS,
+    staffing: { en: 'Non-physician clinicians', es: 'Profesionales clínicos no médicos' },
     bestFor: {
       en: 'Recovery skills and a return to daily life',
       es: 'Habilidades para la recuperación y volver a la vida diaria',
     },
   },
   '3.5': {
-    weeklyHours: STRUCTURE,
+    weeklyHours: { en: 'Lives there, 24-hour structure', es: 'Vive allí, estructura las 24 horas' },
     livesAtHome: NO,
     staffing: { en: 'Non-physician clinicians, 24 hours', es: 'Profesionales clínicos no médicos, las 24 horas' },
     bestFor: {
@@ -123,8 +108,8 @@ export const RUNG_DETAILS: Record<string, RungDetails> = {
 
 /** The five broad levels of the seed article that group the edition 3 rungs, by intensity. */
 export const BROAD_LEVELS: ReadonlyArray<{ name: Bilingual; codes: readonly string[] }> = [
-  { name: { en: 'Early intervention', es: 'Intervención temprana' }, codes: ['0.5'] },
-  { name: { en: 'Outpatient', es: 'Tratamiento ambulatorio' }, codes: ['1'] },
+  { name: PROGRAM_INFO.early.name, codes: ['0.5'] },
+  { name: PROGRAM_INFO.outpatient.name, codes: ['1'] },
   {
     name: {
       en: 'Intensive outpatient and partial hospitalization',
@@ -136,13 +121,7 @@ export const BROAD_LEVELS: ReadonlyArray<{ name: Bilingual; codes: readonly stri
     name: { en: 'Residential and inpatient', es: 'Tratamiento residencial y hospitalario' },
     codes: ['3.1', '3.5', '3.7'],
   },
-  {
-    name: {
-      en: 'Medically managed intensive inpatient',
-      es: 'Tratamiento hospitalario intensivo con manejo médico',
-    },
-    codes: ['4'],
-  },
+  { name: RUNG_NAMES[3]['4'], codes: ['4'] },
 ];
 
 /** Edition 4: withdrawal management is part of the .7 levels and level 4 (DESIGN §3.2). */

@@ -19,12 +19,13 @@ const en = {
   } as Record<Row, string>,
   /** Edition 4 shows the 3rd-edition hours, labelled as such (DESIGN §1.3). */
   edition3Ranges: '(3rd-edition ranges)',
-  hour: '1 hour a week',
+  hour: '{n} hour a week',
   hours: '{n} hours a week',
   chart: 'Hours a week, on one scale from 0 to 40',
   thresholds: 'Dashed lines mark 9 and 20 hours a week.',
-  hoursFrom: 'Hours:',
-  namesFrom: 'Program names:',
+  /** The footnote's sources; edition 4 adds where the names come from. */
+  hoursFrom: 'Hours: ASAM Criteria, 3rd edition (2013); SAMHSA Advisory on IOPs (2021).',
+  namesFrom: 'Program names: ASAM Criteria, 4th edition (2023).',
 };
 
 const es: typeof en = {
@@ -40,12 +41,12 @@ const es: typeof en = {
     virtual: 'Por video',
   },
   edition3Ranges: '(rangos de la 3.ª edición)',
-  hour: '1 hora semanal',
+  hour: '{n} hora semanal',
   hours: '{n} horas semanales',
   chart: 'Horas semanales, en una escala de 0 a 40',
   thresholds: 'Las líneas discontinuas marcan 9 y 20 horas semanales.',
-  hoursFrom: 'Horas:',
-  namesFrom: 'Nombres de los programas:',
+  hoursFrom: 'Horas: Criterios de la ASAM, 3.ª edición (2013); guía de SAMHSA sobre los IOP (2021).',
+  namesFrom: 'Nombres de los programas: Criterios de la ASAM, 4.ª edición (2023).',
 };
 
 export const COMPARE: Record<Lang, typeof en> = { en, es };
