@@ -8,6 +8,7 @@ import { css } from 'lit';
 export const sharedStyles = css`
   :host {
     display: block;
+    min-width: min(100%, 20em);
     box-sizing: border-box;
     font-family: var(--carepath-font-family, inherit);
     font-size: var(--carepath-font-size, 1em);
