@@ -17,13 +17,12 @@ export const compareStyles = css`
   th.ours { border-top: 0.25em solid var(--_accent); }
   .name, .code { display: block; }
   .code { font-weight: 400; color: var(--_muted); }
-  .badge { margin: 0.25em 0.25em 0 0; }
+  .badge { margin: 0.25em 0.5em 0 0; }
   ul { margin: 0; padding-left: 1.1em; }
 
   figure { margin: 1em 0 0; }
   figcaption { font-weight: 700; }
   figure ul { list-style: none; padding: 0; }
-  figure li, .axis { display: grid; gap: 0 0.75em; }
   figure li { margin-top: 0.5em; }
   svg { display: block; width: 100%; height: 1.25em; }
   .track { fill: var(--_surface); stroke: var(--_border); }
@@ -43,13 +42,12 @@ export const compareStyles = css`
 
   @container (min-width: 30em) {
     tr > :first-child { width: 11em; }
-    figure li, .axis { grid-template-columns: 14em 1fr; align-items: center; }
   }
   @media (forced-colors: active) {
+    .cta { border: 0.0625em solid; }
     .bar { fill: CanvasText; }
     .track, .lives { fill: Canvas; stroke: CanvasText; }
     .th { stroke: CanvasText; }
-    .cta { border: 0.0625em solid; }
   }
   @media print {
     .scroll { overflow: visible; }

@@ -99,7 +99,7 @@ export class CarepathCompare extends CarepathElement {
 
   protected override willRender(): void {
     const { lang, edition, content } = this.resolved;
-    const inEdition = `the programs of ASAM edition ${edition} (${edition < 4 ? 'early ' : ''}outpatient iop php residential inpatient)`;
+    const inEdition = `the programs of ASAM edition ${edition}`;
     // Program names and codes, through the one alias table: a code names the program it sits in.
     const read = (value: string | null) => {
       const { codes, unknown } = readLevels(value, edition);
@@ -221,10 +221,7 @@ export class CarepathCompare extends CarepathElement {
                 </li>`,
               )}
             </ul>
-            <div class="axis" aria-hidden="true">
-              <span></span>
-              <span class="ticks"><span>0</span><span class="t9">9 h</span><span class="t20">20 h</span><span class="t40">40 h</span></span>
-            </div>
+            <div class="axis ticks" aria-hidden="true"><span>0</span><span class="t9">9 h</span><span class="t20">20 h</span><span class="t40">40 h</span></div>
             <p class="legend">${t.thresholds}</p>
           </figure>`
         : nothing}

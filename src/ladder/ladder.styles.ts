@@ -10,14 +10,14 @@ export const ladderStyles = css`
   .root { padding: 1em; }
   h2 { font-size: 1.25em; margin: 0; }
   h3 { font-size: 1em; margin: 0 0 0.25em; }
-  p, dd { margin: 0 0 0.5em; }
+  p, dd, .cta { margin: 0 0 0.5em; }
   .edition { color: var(--_muted); }
   ol { list-style: none; margin: 0; padding: 0; display: grid; grid-template-columns: minmax(0, 1fr); gap: 0.5em; align-items: start; }
   .ladder { gap: 1em; margin-bottom: 1em; }
   .horizontal { grid-template-columns: repeat(auto-fit, minmax(min(100%, 10em), 1fr)); }
   @container (min-width: 56em) { .auto { grid-template-columns: repeat(auto-fit, minmax(10em, 1fr)); } }
   .rung { border: 0.0625em solid var(--_border); border-left-width: 0.375em; border-radius: var(--_radius); }
-  .hl { border: 0.1875em solid var(--_accent); border-left-width: 0.5em; background: var(--_accent-soft); }
+  .hl { border-color: var(--_accent); border-width: 0.1875em 0.1875em 0.1875em 0.5em; background: var(--_accent-soft); }
   button { display: block; width: 100%; min-height: 2.75em; padding: 0.5em 0.75em 0.5em 1.75em; position: relative; border: 0; background: none; color: inherit; font: inherit; text-align: start; cursor: pointer; }
   button::before { content: ''; position: absolute; left: 0.7em; top: 0.95em; width: 0.45em; height: 0.45em; border: solid; border-width: 0 0.125em 0.125em 0; rotate: -45deg; }
   [aria-expanded='true']::before { rotate: 45deg; }
@@ -26,6 +26,6 @@ export const ladderStyles = css`
   .badge { margin: 0.25em 0.5em 0 0; white-space: normal; }
   .details { padding: 0 0.75em 0.25em 1.75em; }
   dt { font-weight: 600; }
-  .cta { display: inline-block; margin-bottom: 0.5em; padding: 0.5em 1em; border-radius: var(--_radius); background: var(--_accent); color: var(--_on-accent); font-weight: 600; text-decoration: none; }
-  @media (forced-colors: active) { .cta { border: 1px solid; } }
+  .cta { display: inline-block; padding: 0.5em 1em; border-radius: var(--_radius); background: var(--_accent); color: var(--_on-accent); font-weight: 600; text-decoration: none; }
+  @media (forced-colors: active) { .cta { border: 0.0625em solid; } }
 `;

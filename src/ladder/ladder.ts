@@ -18,7 +18,7 @@ interface RungOverride {
   href: string | null;
 }
 
-const badge = (on: unknown, text: string) => (on ? html`<span part="badge" class="badge">${text}</span>` : nothing);
+const badge = (on: unknown, text: string) => (on ? html`<span class="badge" part="badge">${text}</span>` : nothing);
 
 /**
  * The levels-of-care ladder (DESIGN §1.4): every rung of the ASAM edition shown, in order of
