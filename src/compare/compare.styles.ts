@@ -30,12 +30,8 @@ export const compareStyles = css`
   .bar { fill: var(--_accent); }
   .lives { fill: var(--_accent-soft); stroke: var(--_accent); stroke-width: 2; stroke-dasharray: 6 3; }
   svg * { vector-effect: non-scaling-stroke; }
-  .ticks { position: relative; height: 1.5em; font-size: 0.875em; color: var(--_muted); }
-  .ticks span { position: absolute; }
-  .t9 { left: 22.5%; }
-  .t20 { left: 50%; }
-  .t9, .t20 { translate: -50%; }
-  .t40 { right: 0; }
+  .ticks { display: grid; grid-template-columns: 9fr 11fr 20fr 0; font-size: 0.875em; color: var(--_muted); white-space: nowrap; }
+  .ticks :last-child { justify-self: end; }
   p, .cta-block { margin: 0.75em 0 0; }
   .note { font-size: 0.875em; color: var(--_muted); }
   .cta { display: inline-block; padding: 0.5em 1em; border-radius: var(--_radius); background: var(--_accent); color: var(--_on-accent); font-weight: 600; text-decoration: none; }

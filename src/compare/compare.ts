@@ -221,7 +221,7 @@ export class CarepathCompare extends CarepathElement {
                 </li>`,
               )}
             </ul>
-            <div class="axis ticks" aria-hidden="true"><span>0</span><span class="t9">9 h</span><span class="t20">20 h</span><span class="t40">40 h</span></div>
+            <div class="axis ticks" aria-hidden="true"><span>0</span><span>9 h</span><span>20 h</span><span>40 h</span></div>
             <p class="legend">${t.thresholds}</p>
           </figure>`
         : nothing}
