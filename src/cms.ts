@@ -9,7 +9,7 @@ export function upgradeCmsForms(root: ParentNode = document): void {
   for (const div of Array.from(root.querySelectorAll<HTMLElement>('[data-carepath]'))) {
     const kind = (div.dataset.carepath ?? '').trim().toLowerCase();
     if (!KINDS.includes(kind)) {
-      console.warn(`carepath: data-carepath="${kind}" is not compare, ladder, screener or config; left as it is.`);
+      console.warn(`carepath: data-carepath="${kind}" is not compare, ladder, screener or config; left as is.`);
       continue;
     }
     const element = document.createElement(`carepath-${kind}`);

@@ -1,5 +1,5 @@
 import { readLevels } from './codes.js';
-import { pageConfigs } from './carepath-config.js';
+import { pageConfigs, SETTING_ATTRIBUTES } from './carepath-config.js';
 import { cleanPhone, cleanText, safeHref, type Phone } from './sanitize.js';
 import { mergeConfig, readJsonChild, validateConfig, type Warn } from './validate.js';
 import { prefersDark } from './page.js';
@@ -40,92 +40,73 @@ export interface ResolveInput {
  */
 export function resolve({ host, attributes, config, warn }: ResolveInput): Resolved {
   const layers: CarepathConfig[] = [];
+  const pageWarn: Warn = (key, message) => warn(key, `(in <carepath-config>) ${message}`);
   for (const page of pageConfigs()) {
-    const pageWarn: Warn = (key, message) => warn(key, `(in <carepath-config>) ${message}`);
-    layers.push(validateConfig(readJsonChild(page, pageWarn), pageWarn));
-    layers.push(attributesOf(page));
+    layers.push(validateConfig(readJsonChild(page, pageWarn), pageWarn), attributesOf(page));
   }
-  layers.push(validateConfig(readJsonChild(host, warn), warn));
-  layers.push(validateConfig(config, (key, message) => warn(`config.${key}`, message)));
+  layers.push(
+    validateConfig(readJsonChild(host, warn), warn),
+    validateConfig(config, (key, message) => warn(`config.${key}`, message)),
+  );
   const below = layers.reduce<CarepathConfig>((all, layer) => mergeConfig(all, layer), {});
-  const merged = mergeConfig(below, definedOnly(attributes));
+  const own = Object.fromEntries(Object.entries(attributes).filter(([, v]) => v != null));
+  const merged: CarepathConfig = mergeConfig(below, own);
+  const bad = (key: string, value: unknown, fallback: string) =>
+    warn(key, `"${String(value)}" is not valid; ${fallback}.`);
 
   const ownLang = attributes.lang;
   let lang = matchLang(ownLang);
-  if (ownLang != null && ownLang !== '' && lang === null) {
-    warn('lang', `"${ownLang}" is not a language carepath speaks (en, es); the page's language is used.`);
-  }
+  if (ownLang && !lang) bad('lang', ownLang, "the page's language (en or es) is used");
   lang ??= matchLang(below.lang) ?? inheritedLang(host);
 
-  const edition = readEdition(merged.edition, warn);
-  const theme = readTheme(merged.theme, host, warn);
+  let edition: Edition = 3;
+  const e = String(merged.edition ?? '').trim();
+  if (e === '4') edition = 4;
+  else if (e && e !== '3') bad('edition', e, 'edition 3 is used');
 
-  const clinicName = cleanText(merged['clinic-name'] ?? '', 120);
-  let phone: Phone | null = null;
-  if (merged.phone) {
-    phone = cleanPhone(merged.phone);
-    if (!phone) warn('phone', `"${merged.phone}" is not a phone number (digits, spaces, + ( ) . - only); it is not shown.`);
-  }
-  let ctaHref: string | null = null;
-  if (merged['cta-href']) {
-    ctaHref = safeHref(merged['cta-href']);
-    if (!ctaHref) warn('cta-href', `"${merged['cta-href']}" is not a safe link (https, http, tel, sms, mailto or relative); it is dropped.`);
-  }
-  const ctaLabel = cleanText(localize(merged['cta-label'], lang), 80);
+  const t = String(merged.theme ?? 'auto').trim().toLowerCase();
+  if (t && !['light', 'dark', 'auto'].includes(t)) bad('theme', merged.theme, 'auto is used');
+  const theme = t === 'light' || t === 'dark' ? t : pageIsDark(host) ? 'dark' : 'light';
+
+  const phone = merged.phone ? cleanPhone(merged.phone) : null;
+  if (merged.phone && !phone) bad('phone', merged.phone, 'use digits, spaces and + ( ) . -; not shown');
+  const ctaHref = merged['cta-href'] ? safeHref(merged['cta-href']) : null;
+  if (merged['cta-href'] && !ctaHref) bad('cta-href', merged['cta-href'], 'only https, http, tel, sms, mailto or relative links; dropped');
 
   let offered: string[] | null = null;
-  if (merged.offered != null && merged.offered.trim() !== '') {
+  if (merged.offered?.trim()) {
     const { codes, unknown } = readLevels(merged.offered, edition);
-    for (const token of unknown) {
-      warn('offered', `"${token}" is not a level or program in ASAM edition ${edition}; it is ignored.`);
-    }
+    for (const token of unknown) bad('offered', token, `not a level or program in edition ${edition}; ignored`);
     offered = codes;
   }
-  const content: CarepathConfig = {};
-  if (merged.programs) content.programs = merged.programs;
-  if (merged.levels) content.levels = merged.levels;
-  return { lang, edition, theme, clinicName, phone, ctaHref, ctaLabel, offered, content };
+  return {
+    lang,
+    edition,
+    theme,
+    clinicName: cleanText(merged['clinic-name'], 120),
+    phone,
+    ctaHref,
+    ctaLabel: cleanText(localize(merged['cta-label'], lang), 80),
+    offered,
+    content: { programs: merged.programs, levels: merged.levels },
+  };
 }
 
 function attributesOf(el: Element): CarepathConfig {
   const out: Record<string, string> = {};
-  for (const name of ['clinic-name', 'phone', 'cta-href', 'cta-label', 'offered', 'edition', 'lang', 'theme']) {
+  for (const name of SETTING_ATTRIBUTES) {
     const value = el.getAttribute(name);
     if (value !== null) out[name] = value;
   }
   return out;
 }
 
-function definedOnly(attributes: CommonAttributes): CarepathConfig {
-  const out: Record<string, string> = {};
-  for (const [key, value] of Object.entries(attributes)) if (value != null) out[key] = value;
-  return out;
-}
-
-function readEdition(value: unknown, warn: Warn): Edition {
-  if (value == null || value === '') return 3;
-  const text = String(value).trim();
-  if (text === '3' || text === '4') return Number(text) as Edition;
-  warn('edition', `"${text}" is not an ASAM edition carepath shows (3 or 4); edition 3 is used.`);
-  return 3;
-}
-
-function readTheme(value: unknown, host: Element, warn: Warn): 'light' | 'dark' {
-  const text = value == null ? 'auto' : String(value).trim().toLowerCase();
-  if (text === 'light' || text === 'dark') return text;
-  if (text !== 'auto' && text !== '') {
-    warn('theme', `"${String(value)}" is not light, dark or auto; auto is used.`);
-  }
-  return pageIsDark(host) ? 'dark' : 'light';
-}
-
 /** Dark only when the page itself declares a dark color-scheme, or `light dark` with a dark OS. */
 function pageIsDark(host: Element): boolean {
-  let scheme = getComputedStyle(host).colorScheme || 'normal';
-  if (scheme === 'normal') {
-    scheme = document.querySelector('meta[name="color-scheme"]')?.getAttribute('content') ?? 'normal';
+  let scheme = getComputedStyle(host).colorScheme;
+  if (!scheme || scheme === 'normal') {
+    scheme = document.querySelector('meta[name="color-scheme"]')?.getAttribute('content') ?? '';
   }
   const words = scheme.toLowerCase().split(/\s+/);
-  if (!words.includes('dark')) return false;
-  return words.includes('light') ? prefersDark() : true;
+  return words.includes('dark') && (!words.includes('light') || prefersDark());
 }

@@ -6,87 +6,79 @@ import type {
   SettingsConfig,
 } from '../content/overrides.js';
 
-type Kind = 'string' | 'text' | 'texts' | 'hours' | 'href' | 'edition';
+/** s: string; n: string or number; t: text (string or { en, es }); l: list of texts; h: hours. */
+type Kind = 's' | 'n' | 't' | 'l' | 'h';
+type Spec = { [key: string]: Kind | Spec };
 
 /** Every key a clinic may set, kept complete by the compiler against the content types. */
-const SETTINGS_KEYS = {
-  'clinic-name': 'string',
-  phone: 'string',
-  'cta-href': 'href',
-  'cta-label': 'text',
-  offered: 'string',
-  edition: 'edition',
-  lang: 'string',
-  theme: 'string',
+const SETTINGS = {
+  'clinic-name': 's',
+  phone: 's',
+  'cta-href': 's',
+  'cta-label': 't',
+  offered: 's',
+  edition: 'n',
+  lang: 's',
+  theme: 's',
 } as const satisfies { [K in keyof Required<SettingsConfig>]: Kind };
 
-const PROGRAM_KEYS = {
-  name: 'text',
-  hours: 'hours',
-  sessions: 'text',
-  duration: 'text',
-  setting: 'text',
-  services: 'texts',
-  'best-for': 'text',
-  insurance: 'text',
-  virtual: 'text',
-  href: 'href',
+const PROGRAM = {
+  name: 't',
+  hours: 'h',
+  sessions: 't',
+  duration: 't',
+  setting: 't',
+  services: 'l',
+  'best-for': 't',
+  insurance: 't',
+  virtual: 't',
+  href: 's',
 } as const satisfies { [K in keyof Required<ProgramOverride>]: Kind };
 
-const LEVEL_KEYS = {
-  name: 'text',
-  description: 'text',
-  href: 'href',
-} as const satisfies { [K in keyof Required<LevelOverride>]: Kind };
+const LEVEL = { name: 't', description: 't', href: 's' } as const satisfies {
+  [K in keyof Required<LevelOverride>]: Kind;
+};
+
+/** `*` stands for any key (level codes are checked by the ladder against its edition). */
+const SPEC: Spec = {
+  ...SETTINGS,
+  programs: Object.fromEntries(PROGRAMS.map((p) => [p, PROGRAM])),
+  levels: { '*': LEVEL },
+};
 
 export type Warn = (key: string, message: string) => void;
 
-function isObject(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
+const isObject = (value: unknown): value is Record<string, unknown> =>
+  typeof value === 'object' && value !== null && !Array.isArray(value);
 
-function isText(value: unknown): boolean {
-  if (typeof value === 'string') return true;
-  if (!isObject(value)) return false;
-  const keys = Object.keys(value);
-  return keys.length > 0 && keys.every((k) => (k === 'en' || k === 'es') && typeof value[k] === 'string');
-}
+const isText = (value: unknown): boolean =>
+  typeof value === 'string' ||
+  (isObject(value) &&
+    Object.keys(value).length > 0 &&
+    Object.entries(value).every(([k, v]) => (k === 'en' || k === 'es') && typeof v === 'string'));
 
-function fits(kind: Kind, value: unknown): boolean {
-  switch (kind) {
-    case 'string':
-    case 'href':
-      return typeof value === 'string';
-    case 'edition':
-      return typeof value === 'string' || typeof value === 'number';
-    case 'text':
-      return isText(value);
-    case 'texts':
-      return Array.isArray(value) && value.every(isText);
-    case 'hours':
-      return (
-        (typeof value === 'number' && Number.isFinite(value) && value >= 0) ||
-        (Array.isArray(value) &&
-          value.length === 2 &&
-          value.every((n) => typeof n === 'number' && Number.isFinite(n) && n >= 0) &&
-          value[0] <= value[1])
-      );
-  }
-}
+// A week has 168 hours.
+const isHours = (n: unknown): n is number => typeof n === 'number' && n >= 0 && n <= 168;
 
-function pick(
-  source: Record<string, unknown>,
-  spec: Record<string, Kind>,
-  path: string,
-  warn: Warn,
-): Record<string, unknown> {
+const FITS: Record<Kind, (value: unknown) => boolean> = {
+  s: (v) => typeof v === 'string',
+  n: (v) => typeof v === 'string' || typeof v === 'number',
+  t: isText,
+  l: (v) => Array.isArray(v) && v.every(isText),
+  h: (v) => isHours(v) || (Array.isArray(v) && v.length === 2 && v.every(isHours) && v[0] <= v[1]),
+};
+
+function pick(source: Record<string, unknown>, spec: Spec, path: string, warn: Warn) {
   const out: Record<string, unknown> = {};
   for (const [key, value] of Object.entries(source)) {
-    const kind = spec[key];
-    const where = path ? `${path}.${key}` : key;
-    if (!Object.hasOwn(spec, key)) warn(where, 'is not a setting carepath knows; it is ignored.');
-    else if (!fits(kind, value)) warn(where, `does not have the expected form (${kind}); it is ignored.`);
-    else out[key] = value;
+    const rule = spec[key] ?? spec['*'];
+    const where = path + key;
+    if (!rule) warn(where, 'is not a key carepath knows; ignored.');
+    else if (typeof rule === 'object') {
+      if (isObject(value)) out[key.trim()] = pick(value, rule, `${where}.`, warn);
+      else warn(where, 'must be an object; ignored.');
+    } else if (FITS[rule](value)) out[key] = value;
+    else warn(where, 'has the wrong type; ignored.');
   }
   return out;
 }
@@ -97,38 +89,9 @@ function pick(
  */
 export function validateConfig(input: unknown, warn: Warn): CarepathConfig {
   if (input == null) return {};
-  if (!isObject(input)) {
-    warn('config', 'must be a JSON object; it is ignored.');
-    return {};
-  }
-  const { programs, levels, ...rest } = input;
-  const out: CarepathConfig = pick(rest, SETTINGS_KEYS, '', warn) as CarepathConfig;
-  if (programs !== undefined) {
-    if (!isObject(programs)) warn('programs', 'must be an object keyed by program; it is ignored.');
-    else {
-      out.programs = {};
-      for (const [program, value] of Object.entries(programs)) {
-        if (!(PROGRAMS as readonly string[]).includes(program)) {
-          warn(`programs.${program}`, `is not one of ${PROGRAMS.join(', ')}; it is ignored.`);
-        } else if (!isObject(value)) {
-          warn(`programs.${program}`, 'must be an object; it is ignored.');
-        } else {
-          (out.programs as Record<string, unknown>)[program] = pick(value, PROGRAM_KEYS, `programs.${program}`, warn);
-        }
-      }
-    }
-  }
-  if (levels !== undefined) {
-    if (!isObject(levels)) warn('levels', 'must be an object keyed by level code; it is ignored.');
-    else {
-      out.levels = {};
-      for (const [code, value] of Object.entries(levels)) {
-        if (!isObject(value)) warn(`levels.${code}`, 'must be an object; it is ignored.');
-        else out.levels[code.trim()] = pick(value, LEVEL_KEYS, `levels.${code}`, warn) as LevelOverride;
-      }
-    }
-  }
-  return out;
+  if (isObject(input)) return pick(input, SPEC, '', warn) as CarepathConfig;
+  warn('config', 'must be a JSON object; ignored.');
+  return {};
 }
 
 /** Objects merge, arrays and plain values replace (DESIGN §1.2); `higher` wins. */
@@ -136,8 +99,7 @@ export function mergeConfig<T>(lower: T, higher: T): T {
   if (!isObject(lower) || !isObject(higher)) return higher === undefined ? lower : higher;
   const out: Record<string, unknown> = { ...lower };
   for (const [key, value] of Object.entries(higher)) {
-    if (value === undefined) continue;
-    out[key] = isObject(value) && isObject(out[key]) ? mergeConfig(out[key], value) : value;
+    if (value !== undefined) out[key] = mergeConfig(out[key], value);
   }
   return out as T;
 }
@@ -145,13 +107,11 @@ export function mergeConfig<T>(lower: T, higher: T): T {
 /** Reads a `<script type="application/json">` child; broken JSON gets a warning, never a throw. */
 export function readJsonChild(host: Element, warn: Warn): unknown {
   const script = host.querySelector(
-    ':scope > script[type="application/json"], :scope > p > script[type="application/json"]',
+    ':scope>script[type="application/json"],:scope>p>script[type="application/json"]',
   );
-  if (!script) return undefined;
   try {
-    return JSON.parse(script.textContent ?? '');
-  } catch (error) {
-    warn('<script type="application/json">', `is not valid JSON (${(error as Error).message}); it is ignored.`);
-    return undefined;
+    return script ? JSON.parse(script.textContent!) : undefined;
+  } catch {
+    warn('<script type="application/json">', 'is not valid JSON; ignored.');
   }
 }

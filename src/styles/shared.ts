@@ -21,7 +21,6 @@ export const sharedStyles = css`
     text-align: start;
     line-height: 1.5;
     white-space: normal;
-    hyphens: manual;
   }
   :host([hidden]) {
     display: none;
