@@ -211,7 +211,7 @@ export class CarepathCompare extends CarepathElement {
                 (col) => html`<li>
                   <span><b><bdi>${col.name}</bdi></b>: ${col.cells.hours}</span>
                   ${col.weekly
-                    ? html`<svg viewBox="0 0 400 20" preserveAspectRatio="none" aria-hidden="true" focusable="false">
+                    ? html`<svg viewBox="0 0 400 20" preserveAspectRatio="none" aria-hidden="true">
                         <rect class="track" width="400" height="20"></rect>
                         <line class="th" x1="90" x2="90" y2="20"></line>
                         <line class="th" x1="200" x2="200" y2="20"></line>
