@@ -1,13 +1,12 @@
 import { css } from 'lit';
 
 /**
- * `<carepath-ladder>`: narrow-first, one column; the host is a size container and the horizontal
+ * `<carepath-ladder>`: narrow-first, one column; the root is a size container and the horizontal
  * layout comes at 56em (or always with `orientation="horizontal"`), its columns wrapping so the page
  * never scrolls sideways. One rule a line: bytes count.
  */
 export const ladderStyles = css`
-  :host { container-type: inline-size; }
-  .root { padding: 1em; }
+  .root { container-type: inline-size; padding: 0.75em; }
   h2 { font-size: 1.25em; margin: 0; }
   h3 { font-size: 1em; margin: 0 0 0.25em; }
   p, dd, .cta { margin: 0 0 0.5em; }
@@ -22,7 +21,7 @@ export const ladderStyles = css`
   button::before { content: ''; position: absolute; left: 0.7em; top: 0.95em; width: 0.45em; height: 0.45em; border: solid; border-width: 0 0.125em 0.125em 0; rotate: -45deg; }
   [aria-expanded='true']::before { rotate: 45deg; }
   .name { font-weight: 600; margin-right: 0.5em; }
-  .code { font-weight: 400; }
+  .code { font-weight: 400; color: var(--_muted); }
   .badge { margin: 0.25em 0.5em 0 0; white-space: normal; }
   .details { padding: 0 0.75em 0.25em 1.75em; }
   dt { font-weight: 600; }
