@@ -60,7 +60,7 @@ describe('privacy over a whole page life (DESIGN §2)', () => {
   it('each watchdog catches a deliberately faulty control', async () => {
     const win = await openWatchedPage();
     await win.fetch('/tests/fixtures/blank.html');
-    const xhr = new win.XMLHttpRequest();
+    const xhr = new (win as unknown as typeof window).XMLHttpRequest();
     xhr.open('GET', '/tests/fixtures/blank.html');
     win.navigator.sendBeacon('/tests/fixtures/blank.html', 'x');
     win.localStorage.setItem('carepath-control', '1');

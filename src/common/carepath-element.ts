@@ -1,5 +1,4 @@
 import { LitElement, html, render, type PropertyValues, type TemplateResult } from 'lit';
-import { property } from 'lit/decorators.js';
 import { resolve, type Resolved } from '../config/resolver.js';
 import { watchPage, unwatchPage, type PageListener } from '../config/page.js';
 import { sharedStyles } from '../styles/shared.js';
@@ -34,28 +33,39 @@ export abstract class CarepathElement extends LitElement implements PageListener
   /** The tag name, for warnings. */
   protected abstract readonly tag: string;
 
-  /** `en` or `es` (primary subtag: `es-MX` is Spanish); unset, the nearest ancestor's `lang`, then `en`. */
-  @property({ reflect: false }) override lang = '';
-  /** The clinic's name for headings and calls to action (capped at 120 characters). */
-  @property({ attribute: 'clinic-name' }) clinicName: string | null = null;
-  /** The clinic's phone, shown as digits and as a `tel:` link. */
-  @property() phone: string | null = null;
-  /** The clinic's main call to action link (https, http, tel, sms, mailto or relative). */
-  @property({ attribute: 'cta-href' }) ctaHref: string | null = null;
-  /** The call to action's words, e.g. "Request a call back". */
-  @property({ attribute: 'cta-label' }) ctaLabel: string | null = null;
-  /** Space-separated levels the clinic offers, as codes (`1 2.1`) or program names (`iop`). */
-  @property() offered: string | null = null;
-  /** ASAM Criteria edition: `3` (default) or `4`. */
-  @property() edition: string | null = null;
-  /** `light`, `dark` or `auto` (default: dark only when the page declares a dark color-scheme). */
-  @property() theme: string | null = null;
+  static override properties = {
+    lang: {},
+    clinicName: { attribute: 'clinic-name' },
+    phone: {},
+    ctaHref: { attribute: 'cta-href' },
+    ctaLabel: { attribute: 'cta-label' },
+    offered: {},
+    edition: {},
+    theme: {},
+    config: { attribute: false },
+  };
 
+  /** `en` or `es` (primary subtag: `es-MX` is Spanish); unset, the nearest ancestor's `lang`, then `en`. */
+  declare lang: string;
+  /** The clinic's name for headings and calls to action (capped at 120 characters). */
+  declare clinicName?: string | null;
+  /** The clinic's phone, shown as digits and as a `tel:` link. */
+  declare phone?: string | null;
+  /** The clinic's main call to action link (https, http, tel, sms, mailto or relative). */
+  declare ctaHref?: string | null;
+  /** The call to action's words, e.g. "Request a call back". */
+  declare ctaLabel?: string | null;
+  /** Space-separated levels the clinic offers, as codes (`1 2.1`) or program names (`iop`). */
+  declare offered?: string | null;
+  /** ASAM Criteria edition: `3` (default) or `4`. */
+  declare edition?: string | null;
+  /** `light`, `dark` or `auto` (default: dark only when the page declares a dark color-scheme). */
+  declare theme?: string | null;
   /**
    * Content overrides and settings as an object, with the shape of the JSON child (DESIGN §1.2).
    * Ranks below the element's attributes and above its JSON child.
    */
-  @property({ attribute: false }) config: unknown = undefined;
+  declare config: unknown;
 
   /** Settings in effect, recomputed before each render. */
   protected resolved!: Resolved;
