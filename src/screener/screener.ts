@@ -319,7 +319,7 @@ export class CarepathScreener extends CarepathElement {
     const fill = (text: string) => text.split(/\{(\w+)\}/).map((part, i) => (i % 2 ? links[part] : part));
     const first = {
       911: html`<li>${fill(t.r911)}</li>`,
-      988: html`<li>${fill(t.r988)} ${fill(t.r988es)} ${fill(t.r988asl)}</li>`,
+      988: html`<li>${fill(t.r988)}<br />${fill(t.r988es)}<br />${fill(t.r988asl)}</li>`,
     };
     const ladder = v.kind === 'level' ? this.ladderTarget() : null;
     if (this.ladder && v.kind === 'level' && !ladder) {
