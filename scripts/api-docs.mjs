@@ -42,9 +42,15 @@ for (const element of elements) {
   lines.push(`### \`<${element.tagName}>\``, '');
   lines.push(cell(element.description.split(/\n\s*\n/)[0]), '');
   const own = (element.attributes ?? []).filter((a) => element.tagName === 'carepath-config' || !common.has(a.name));
-  if (own.length) {
-    const title = element.tagName === 'carepath-config' ? 'Attribute' : 'Attribute (besides the common ones)';
-    lines.push(...table([title, 'Property', 'Description'], own.map((a) => [code(a.name), a.fieldName ? code(a.fieldName) : '', a.description])));
+  if (element.tagName === 'carepath-config') {
+    lines.push(...table(['Attribute', 'Description'], own.map((a) => [code(a.name), a.description])));
+  } else if (own.length) {
+    lines.push(
+      ...table(
+        ['Attribute (besides the common ones)', 'Property', 'Description'],
+        own.map((a) => [code(a.name), a.fieldName ? code(a.fieldName) : '', a.description]),
+      ),
+    );
   }
   const methods = (element.members ?? []).filter((m) => m.kind === 'method' && !m.privacy && !m.static && !m.inheritedFrom);
   lines.push(

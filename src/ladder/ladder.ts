@@ -43,10 +43,13 @@ export class CarepathLadder extends CarepathElement {
 
   protected readonly tag = 'carepath-ladder';
 
-  /** The rung marked "Suggested starting point", as a code or program name. */
+  /**
+   * The rung marked "Suggested starting point": a code (`2.1`) or a program name (`iop`); a program
+   * covering two rungs (`residential`) marks its first. Read from the attribute, never written back.
+   */
   @property() highlight: string | null = null;
 
-  /** `vertical`, `horizontal` or `auto`. */
+  /** `vertical`, `horizontal`, or `auto` (default): horizontal when the element is at least 56em wide. */
   @property() orientation: string | null = null;
 
   /** Rungs whose details are shown, by code. */
