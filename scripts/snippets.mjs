@@ -141,6 +141,21 @@ ${snippet}
 `;
 }
 
+// The editor's minute: from the builder to a working ladder on a blank page, timed.
+const begun = Date.now();
+const minute = await copyFromBuilder('ladder', { build: 'module', lang: 'en', theme: 'light' });
+await builder.screenshot({ path: `${OUT}/shots/builder.png`, fullPage: true });
+writeFileSync(`${OUT}/minute.html`, page('Levels of care', 'en', 'light', minute));
+const pasted = await editor.newPage();
+await pasted.goto(`${blankSite.origin}/minute.html`);
+const worked = await pasted
+  .waitForFunction(() => document.querySelector('carepath-ladder')?.shadowRoot?.querySelector('[part~="rung"]'), null, { timeout: 5000 })
+  .then(() => true, () => false);
+check(worked, 'the editor\'s minute: the pasted ladder rendered');
+await pasted.screenshot({ path: `${OUT}/shots/minute.png`, fullPage: true });
+await pasted.close();
+const took = ((Date.now() - begun) / 1000).toFixed(1);
+
 const pages = [];
 for (const kind of Object.keys(ELEMENTS)) {
   for (const build of BUILDS) {
@@ -157,8 +172,6 @@ for (const kind of Object.keys(ELEMENTS)) {
   writeFileSync(`${OUT}/${kind}-cms.html`, page(`${kind}, CMS form`, 'en', 'light', cms));
   pages.push({ name: `${kind}-cms`, kind, build: 'module', lang: 'en', theme: 'light', cms: true });
 }
-await builder.getByRole('radio', { name: 'Comparison table' }).check();
-await builder.screenshot({ path: `${OUT}/shots/builder.png`, fullPage: true });
 await editor.close();
 
 /* ---------- 2. The pasted pages, with and without JavaScript ---------- */
@@ -257,6 +270,7 @@ await browser.close();
 await builderSite.server.stop();
 await blankSite.server.stop();
 
+console.log(`snippets: builder to a working ladder on a blank page in ${took} s (shots/builder.png, shots/minute.png)`);
 console.log(`snippets: ${pages.length} pages pasted from the builder into ${OUT}/, ${shots} screenshots in ${OUT}/shots/`);
 if (failures.length) {
   console.log(`snippets: ${failures.length} check(s) failed:\n- ${failures.join('\n- ')}`);
