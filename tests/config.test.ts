@@ -243,3 +243,21 @@ describe('theme (DESIGN §1)', () => {
     }
   });
 });
+
+describe('overrides with names of built-in object properties', () => {
+  it('treats constructor, toString and __proto__ as unknown keys, never as rules', async () => {
+    const el = await fixture<CarepathProbe>(html`<carepath-probe></carepath-probe>`);
+    const warnings = await collectWarnings(async () => {
+      el.config = JSON.parse('{"constructor":{},"programs":{"toString":{},"__proto__":{"name":"x"}},"levels":{"__proto__":{"name":"x"},"2.1":{"constructor":"x"}}}');
+      await el.updateComplete;
+    });
+    const text = warnings.join('\n');
+    expect(text).to.contain('config.constructor: is not a key carepath knows');
+    expect(text).to.contain('config.programs.toString: is not a key carepath knows');
+    expect(text).to.contain('config.programs.__proto__: is not a key carepath knows');
+    expect(text).to.contain('config.levels.__proto__: is not a key carepath knows');
+    expect(text).to.contain('config.levels.2.1.constructor: is not a key carepath knows');
+    expect(Object.getPrototypeOf(el.settings.content.levels)).to.equal(Object.prototype);
+    expect(el.shadowRoot!.querySelector('.shown')).to.exist;
+  });
+});

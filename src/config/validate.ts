@@ -71,7 +71,8 @@ const FITS: Record<Kind, (value: unknown) => boolean> = {
 function pick(source: Record<string, unknown>, spec: Spec, path: string, warn: Warn) {
   const out: Record<string, unknown> = {};
   for (const [key, value] of Object.entries(source)) {
-    const rule = spec[key] ?? spec['*'];
+    // Own keys only: "constructor" or "__proto__" from JSON must not reach the prototype chain.
+    const rule = Object.hasOwn(spec, key) ? spec[key] : key === '__proto__' ? undefined : spec['*'];
     const where = path + key;
     if (!rule) warn(where, 'is not a key carepath knows; ignored.');
     else if (typeof rule === 'object') {
