@@ -1,5 +1,4 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { property, state } from 'lit/decorators.js';
 import { keyed } from 'lit/directives/keyed.js';
 import { CarepathElement } from '../common/carepath-element.js';
 import { withClinic } from '../common/fill.js';
@@ -73,17 +72,28 @@ export class CarepathScreener extends CarepathElement {
   static override styles = [...CarepathElement.styles, screenerStyles];
   protected readonly tag = 'carepath-screener';
 
+  static override properties = {
+    ...CarepathElement.properties,
+    shareResult: { type: Boolean, attribute: 'share-result' },
+    ladder: {},
+    step: { state: true, attribute: false },
+    result: { state: true, attribute: false },
+    error: { state: true, attribute: false },
+    notice: { state: true, attribute: false },
+    expired: { state: true, attribute: false },
+  };
+
   /** With it, `carepath-complete` carries `{ kind, level }` for level and medical-first results. */
-  @property({ type: Boolean, attribute: 'share-result' }) shareResult = false;
+  shareResult = false;
   /** The id of a `<carepath-ladder>` on the page, to show a level result on it. */
-  @property() ladder: string | null = null;
+  ladder: string | null = null;
 
   /** -1: the intro; otherwise the question shown, or the one whose answer led to the result. */
-  @state() private step = -1;
-  @state() private result: Recommendation | null = null;
-  @state() private error = false;
-  @state() private notice = false;
-  @state() private expired = false;
+  private step = -1;
+  private result: Recommendation | null = null;
+  private error = false;
+  private notice = false;
+  private expired = false;
   /** What to focus after the next render. */
   private focusOn: string | null = null;
   private completed = false;
