@@ -1,6 +1,8 @@
 /**
  * `npm run bench`: builds, then measures the budgets of DESIGN §6 and prints each figure beside
  * its budget. Exits non-zero when a budget is broken. Not part of `npm test`: timings are noisy.
+ * It also prints each element's share of the bundle (scripts/size-report.mjs) and writes that table
+ * into README.md between `<!-- sizes:start -->` and `<!-- sizes:end -->`.
  *
  * Timing: headless Chromium (the system one), median of at least 5 fresh pages, from just before
  * `import()` of the (cached) bundle until every `updateComplete` has resolved plus one frame.
@@ -11,6 +13,7 @@ import { cpus, loadavg } from 'node:os';
 import { gzipSync, brotliCompressSync, constants } from 'node:zlib';
 import { chromium } from 'playwright-core';
 import { startDevServer } from '@web/dev-server';
+import { sizeReport } from './size-report.mjs';
 
 const RUNS = Number(process.env.BENCH_RUNS || 7);
 const BUDGET = { gzip: 20 * 1024, three: 16, fifty: 100, longTask: 50, shift: 0.01 };
@@ -31,6 +34,21 @@ for (const file of ['carepath.js', 'carepath.iife.js']) {
   record(`${file} gzip`, gz, BUDGET.gzip, 'B');
   record(`${file} brotli`, br, BUDGET.gzip, 'B');
 }
+// Each element's share of dist/carepath.js, for the README's size table.
+const parts = await sizeReport();
+
+/**
+ * The README's reserved-height CSS, read from README.md itself: its three `:not(:defined)` rules,
+ * so the layout-shift page measures exactly what clinics are told to paste.
+ */
+function reservedCss() {
+  const rules = readFileSync('README.md', 'utf8')
+    .split('\n')
+    .filter((line) => /^carepath-(compare|ladder|screener):not\(:defined\)\s*\{[^}]*min-height[^}]*\}/.test(line.trim()));
+  if (rules.length !== 3) throw new Error('README.md should hold three `carepath-…:not(:defined) { … min-height … }` rules');
+  return `${rules.join('\n')}\n`;
+}
+const reserved = reservedCss();
 
 // 2. A server whose bundle responses may be cached, so pages after the first reuse it.
 const server = await startDevServer({
@@ -40,6 +58,11 @@ const server = await startDevServer({
     port: 0,
     middleware: [
       async (ctx, next) => {
+        if (ctx.path === '/bench/reserved.css') {
+          ctx.type = 'text/css';
+          ctx.body = reserved;
+          return;
+        }
         await next();
         if (ctx.path.startsWith('/dist/')) ctx.set('Cache-Control', 'public, max-age=600');
       },
@@ -90,10 +113,12 @@ const fifty = await timePage('/bench/fifty.html');
 record('50 instances: median time to rendered', fifty.median, BUDGET.fifty, 'ms');
 
 // 3. Layout shift over builder-made fallbacks with the README's reserved height, and its control.
+const shiftHeights = {};
 async function shiftOf(path) {
   const page = await context.newPage();
   await page.goto(`${origin}${path}`);
   const score = await page.evaluate(() => window.__shift);
+  shiftHeights[path] = await page.evaluate(() => window.__heights);
   await page.close();
   return score;
 }
@@ -113,6 +138,10 @@ const cpu = cpus();
 console.log(`\ncarepath bench · ${cpu.length} CPU (${cpu[0]?.model.trim()}) · load ${loadavg().map((l) => l.toFixed(2)).join(' ')} · ${RUNS} fresh pages each`);
 console.log(`3 elements, each page (ms): ${three.times.map((t) => t.toFixed(1)).join(' ')}`);
 console.log(`50 instances, each page (ms): ${fifty.times.map((t) => t.toFixed(1)).join(' ')}`);
+for (const [path, h] of Object.entries(shiftHeights)) {
+  const each = h.tags.map((tag, i) => `${tag.replace('carepath-', '')} ${h.before[i]} → ${h.after[i]}`).join(', ');
+  console.log(`${path.includes('control') ? 'control' : 'reserved'} page, element heights in px before → after the script: ${each}`);
+}
 for (const r of results) {
   const value = r.unit === 'B' ? `${r.value} B` : r.unit === 'ms' ? `${r.value.toFixed(1)} ms` : r.value.toFixed(4);
   const budget = r.name.includes('control') ? '> 0' : r.unit === 'B' ? `<= ${r.budget} B` : r.unit === 'ms' ? `< ${r.budget} ms` : `<= ${r.budget}`;
@@ -120,6 +149,28 @@ for (const r of results) {
 }
 if (foreign.length) console.log('unexpected requests:', foreign);
 writeFileSync('bench/last-sizes.json', `${JSON.stringify(sizes, null, 2)}\n`);
+
+// The README's per-element size table, between its markers.
+const kb = (bytes) => `${(bytes / 1024).toFixed(1)} KB`;
+const table = [
+  '| part | gzip | brotli |',
+  '|---|---:|---:|',
+  ...parts.map((p) => `| ${p.part.replace(/^<|>(?= |$)/g, (c) => (c === '<' ? '`<' : '>`'))} | ${kb(p.gzip)} | ${kb(p.brotli)} |`),
+].join('\n');
+console.log('\nEach element\'s share of dist/carepath.js (the bundle without it, subtracted from the whole):');
+for (const p of parts) console.log(`  ${p.part.padEnd(48)} ${String(p.gzip).padStart(6)} B gzip ${String(p.brotli).padStart(6)} B brotli`);
+const START = '<!-- sizes:start -->';
+const END = '<!-- sizes:end -->';
+const readme = readFileSync('README.md', 'utf8');
+const from = readme.indexOf(START);
+const to = readme.indexOf(END);
+if (from === -1 || to < from) {
+  console.log(`README.md has no ${START} … ${END} markers: its size table was not updated.`);
+} else {
+  const updated = `${readme.slice(0, from + START.length)}\n${table}\n${readme.slice(to)}`;
+  if (updated !== readme) writeFileSync('README.md', updated);
+  console.log(updated === readme ? 'README.md size table: unchanged.' : 'README.md size table: updated.');
+}
 const failed = results.filter((r) => !r.ok);
 console.log(failed.length ? `\nbench: ${failed.length} budget(s) broken` : '\nbench: every budget met');
 process.exit(failed.length ? 1 : 0);
