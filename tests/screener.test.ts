@@ -114,9 +114,14 @@ describe('<carepath-screener>: the intro', () => {
     expect(el.classList.contains('rr-block')).to.equal(true);
   });
 
-  it('is accessible in dark and in Spanish', async () => {
+  it('is accessible in dark (intro, a question with its error) and in Spanish', async () => {
     const dark = await fixture<CarepathScreener>(html`<carepath-screener theme="dark"></carepath-screener>`);
     expect($(dark, '.root')!.classList.contains('dark')).to.equal(true);
+    await expect(dark).to.be.accessible();
+    await startScreener(dark);
+    $<HTMLButtonElement>(dark, 'form button[part="next"]')!.click();
+    await dark.updateComplete;
+    expect($(dark, '[part="error"]')).to.exist;
     await expect(dark).to.be.accessible();
     const es = await fixture<CarepathScreener>(html`<carepath-screener lang="es"></carepath-screener>`);
     expect(words($(es, '[part="intro"]'))).to.contain(
