@@ -1,5 +1,4 @@
 import { html, nothing, svg, type SVGTemplateResult, type TemplateResult } from 'lit';
-import { property } from 'lit/decorators.js';
 import { CarepathElement } from '../common/carepath-element.js';
 import { callToAction } from '../common/help.js';
 import { readLevels } from '../config/codes.js';
@@ -73,14 +72,16 @@ export class CarepathCompare extends CarepathElement {
 
   protected readonly tag = 'carepath-compare';
 
+  static override properties = { ...CarepathElement.properties, programs: {}, rows: {}, highlight: {} };
+
   /** Columns, in order (program names or codes); default `outpatient iop`. */
-  @property() programs: string | null = null;
+  programs: string | null = null;
 
   /** Rows, in order; default all eight. */
-  @property() rows: string | null = null;
+  rows: string | null = null;
 
   /** One program (name or code) marked "Our program". */
-  @property() highlight: string | null = null;
+  highlight: string | null = null;
 
   private columns: Column[] = [];
   private rowKeys: readonly Row[] = [];

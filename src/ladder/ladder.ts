@@ -1,5 +1,4 @@
 import { html, nothing, type TemplateResult } from 'lit';
-import { property, state } from 'lit/decorators.js';
 import { CarepathElement } from '../common/carepath-element.js';
 import { callToAction } from '../common/help.js';
 import { normalizeCode, readLevels } from '../config/codes.js';
@@ -43,17 +42,19 @@ export class CarepathLadder extends CarepathElement {
 
   protected readonly tag = 'carepath-ladder';
 
+  static override properties = { ...CarepathElement.properties, highlight: {}, orientation: {}, open: { state: true, attribute: false } };
+
   /**
    * The rung marked "Suggested starting point": a code (`2.1`) or a program name (`iop`); a program
    * covering two rungs (`residential`) marks its first. Read from the attribute, never written back.
    */
-  @property() highlight: string | null = null;
+  highlight: string | null = null;
 
   /** `vertical`, `horizontal`, or `auto` (default): horizontal when the element is at least 56em wide. */
-  @property() orientation: string | null = null;
+  orientation: string | null = null;
 
   /** Rungs whose details are shown, by code. */
-  @state() private open: Record<string, boolean> = {};
+  private open: Record<string, boolean> = {};
 
   private layout = 'auto';
   private marked?: string;
