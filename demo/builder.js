@@ -77,13 +77,13 @@ function checkboxes(container, name, items, checked, showCode = true) {
       box.value = code;
       box.checked = checked.includes(code);
       const text = document.createElement('span');
-      text.textContent = ` ${label} `;
-      wrap.append(box, text);
+      text.textContent = `${label} `;
       if (showCode) {
         const token = document.createElement('code');
         token.textContent = code;
-        wrap.append(token);
+        text.append(token);
       }
+      wrap.append(box, text);
       return wrap;
     }),
   );
