@@ -66,6 +66,10 @@ export const sharedStyles = css`
   a:hover {
     text-decoration-thickness: 0.125em;
   }
+  /* A phone number never breaks across lines. */
+  a[href^='tel:'] {
+    white-space: nowrap;
+  }
   :focus-visible {
     outline: var(--_focus);
     outline-offset: 0.125em;
