@@ -30,7 +30,7 @@ describe('screener results: the view model', () => {
     expect(v.code).to.equal('Level 2.1');
     expect(v.facts.length).to.equal(3);
     expect(v.facts[0][1]).to.contain('9–19');
-    expect(v.reasons).to.deep.equal(['Daily or almost daily use.']);
+    expect(v.reasons).to.deep.equal(['Daily or almost daily use']);
     expect(v.offered).to.equal(null);
     expect(v.cta).to.equal('cta');
     expect(v.disclaimer).to.equal(true);
@@ -116,7 +116,7 @@ describe('screener results: the view model', () => {
     expect(v.overdose).to.equal(true);
     expect(v.cta).to.equal('quiet');
     expect(v.disclaimer).to.equal(false);
-    expect(v.body).to.deep.equal(["They don't have to face this alone. Help is there right now."]);
+    expect(v.body).to.deep.equal(["They're not alone. Help is there now."]);
   });
 
   it('youth: its advice, overdose signs, no call to action, they for a parent', () => {
@@ -124,8 +124,8 @@ describe('screener results: the view model', () => {
     expect(v.title).to.equal('Talk with a clinician who treats young people');
     expect(v.body).to.deep.equal([
       'A pediatrician or school counselor can help find one.',
-      "They shouldn't stop alcohol or sedatives suddenly without a doctor: it can be dangerous.",
-      'The {988} Lifeline serves people of all ages.',
+      "They shouldn't stop alcohol or sedatives suddenly without a doctor.",
+      'The {988} Lifeline serves all ages.',
     ]);
     expect(v.overdose).to.equal(true);
     expect(v.cta).to.equal('none');

@@ -204,7 +204,7 @@ describe('<carepath-screener>: one question at a time', () => {
     await el.updateComplete;
     expect(question(el)).to.equal('for');
     const error = $(el, '[part="error"]')!;
-    expect(words(error)).to.equal('Choose at least one answer to go on.');
+    expect(words(error)).to.equal('Choose an answer to go on.');
     const fieldset = $(el, 'fieldset[part="question"]')!;
     expect(fieldset.getAttribute('aria-describedby')).to.equal(error.id);
     isFocused(el, fieldset.querySelector('input'));
@@ -227,7 +227,7 @@ describe('<carepath-screener>: one question at a time', () => {
     const el = await fixture<CarepathScreener>(html`<carepath-screener></carepath-screener>`);
     await startScreener(el);
     isFocused(el, $(el, 'legend h2'));
-    expect(words(focused(el) as Node)).to.equal('Who is this self-check for?');
+    expect(words(focused(el) as Node)).to.equal('Who is this for?');
     await answer(el, 'self');
     isFocused(el, $(el, 'legend h2'));
     expect(words(focused(el) as Node)).to.equal('Is any of this happening right now?');
@@ -387,7 +387,7 @@ describe('<carepath-screener>: results', () => {
     const text = words(r);
     expect(text).to.contain('Level 2.1');
     expect(text).to.contain('9–19');
-    expect(text).to.contain('Daily or almost daily use.');
+    expect(text).to.contain('Daily or almost daily use');
     expect(text).to.contain('not a diagnosis');
     expect(text).to.contain('a licensed professional decides with a full assessment');
     expect(text, 'nothing said about availability without offered').not.to.contain('Offered here');
@@ -455,7 +455,7 @@ describe('<carepath-screener>: results', () => {
     const text = words(r);
     expect(text).to.contain('work, family or cost');
     expect(text).not.to.contain('evening and virtual');
-    expect(text).to.contain("Home isn't safe, or others drink or use there.");
+    expect(text).to.contain("Home isn't safe, or others drink or use there");
   });
 
   it('shows edition 4 names: outpatient is Level 1.5', async () => {
@@ -480,7 +480,7 @@ describe('<carepath-screener>: results', () => {
     expect(text).to.contain(
       'Talk to a doctor before stopping or cutting down: stopping suddenly can be dangerous. You may need medically supervised withdrawal; a doctor decides whether that happens at home, in a day program or during a stay.',
     );
-    expect(text).to.contain('A seizure or delirium when stopping or cutting down.');
+    expect(text).to.contain('A seizure or delirium when stopping');
     expect(text).not.to.contain('Level 3.7');
     expect(text).not.to.contain('Suggested starting point');
     expect($(el, 'a[href="tel:+12065550123"]')).to.exist;
@@ -541,7 +541,7 @@ describe('<carepath-screener>: results', () => {
     expect(text).to.contain('Talk with a clinician who treats young people');
     expect(text).to.contain('A pediatrician or school counselor can help find one.');
     expect(text).to.contain("Don't stop alcohol or sedatives suddenly without a doctor");
-    expect(text).to.contain('The 988 Lifeline serves people of all ages.');
+    expect(text).to.contain('The 988 Lifeline serves all ages.');
     expect(text).to.contain('Signs of an overdose');
     expect(text).to.contain('SAMHSA National Helpline');
     none($(el, 'a[href="/contact"]'));
@@ -586,7 +586,7 @@ describe('<carepath-screener>: Spanish', () => {
     const el = await fixture<CarepathScreener>(html`<carepath-screener lang="es"></carepath-screener>`);
     await startScreener(el);
     expect(words($(el, '[part="progress"]'))).to.equal('Pregunta 1 de 11');
-    expect(words($(el, 'legend h2'))).to.equal('¿Para quién es esta autoevaluación?');
+    expect(words($(el, 'legend h2'))).to.equal('¿Para quién es?');
     await answer(el, 'self');
     await answer(el, 'no');
     expect(words($(el, 'legend h2'))).to.equal('¿Qué edad tiene usted?');
@@ -713,7 +713,7 @@ describe('<carepath-screener>: the ladder link', () => {
     const length = history.length;
     await walk(el, IOP);
     const button = [...root(el).querySelectorAll('button')].find((b) => words(b).includes('ladder'))!;
-    expect(words(button)).to.equal('Show this level on the levels-of-care ladder');
+    expect(words(button)).to.equal('Show it on the levels-of-care ladder');
     button.click();
     await ladder.updateComplete;
     await nextFrame();
@@ -814,7 +814,7 @@ describe('<carepath-screener>: the 20-minute wipe', () => {
     clock.advance(MIN);
     await el.updateComplete;
     expect($(el, '[part="intro"]')).to.exist;
-    expect(words($(el, '[part="intro"]'))).to.contain('The answers were cleared after 20 minutes without activity.');
+    expect(words($(el, '[part="intro"]'))).to.contain('Answers cleared after 20 idle minutes.');
     await startScreener(el);
     expect(root(el).querySelectorAll('input:checked').length).to.equal(0);
     await answer(el, 'self');
