@@ -1,5 +1,6 @@
 import { expect } from '@open-wc/testing';
 import { walkScreener, TO_IOP } from './fixtures/walk.js';
+import { openFramed } from './fixtures/frame.js';
 
 interface Violation {
   directive: string;
@@ -7,23 +8,12 @@ interface Violation {
   sample: string;
   element: string;
 }
-type CspWindow = Window & { __violations: Violation[]; customElements: CustomElementRegistry };
+type CspWindow = Window & { __violations: Violation[] };
 
-async function openStrictPage(): Promise<CspWindow> {
-  const frame = document.createElement('iframe');
-  frame.src = '/tests/fixtures/csp/strict.html';
-  const loaded = new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
-  document.body.append(frame);
-  await loaded;
-  const win = frame.contentWindow as CspWindow;
-  await win.customElements.whenDefined('carepath-screener');
-  return win;
-}
+const openStrictPage = () => openFramed<CspWindow>('/tests/fixtures/csp/strict.html');
 
 async function rendered(win: CspWindow) {
-  const els = Array.from(win.document.querySelectorAll('carepath-compare, carepath-ladder, carepath-screener'));
-  await Promise.all(els.map((el) => (el as unknown as { updateComplete: Promise<unknown> }).updateComplete));
-  return els as HTMLElement[];
+  return Array.from(win.document.querySelectorAll('carepath-compare, carepath-ladder, carepath-screener')) as HTMLElement[];
 }
 
 describe('a strict Content-Security-Policy (DESIGN §2)', () => {

@@ -1,5 +1,6 @@
 import { expect } from '@open-wc/testing';
 import { walkScreener, TO_IOP } from './fixtures/walk.js';
+import { openFramed } from './fixtures/frame.js';
 
 interface Watch {
   seen: string[];
@@ -8,20 +9,9 @@ interface Watch {
   title: string;
   history: number;
 }
-type WatchedWindow = Window & { __privacy: Watch; customElements: CustomElementRegistry };
+type WatchedWindow = Window & { __privacy: Watch };
 
-async function openWatchedPage(): Promise<WatchedWindow> {
-  const frame = document.createElement('iframe');
-  frame.src = '/tests/fixtures/privacy/page.html';
-  const loaded = new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
-  document.body.append(frame);
-  await loaded;
-  const win = frame.contentWindow as WatchedWindow;
-  await win.customElements.whenDefined('carepath-screener');
-  const els = Array.from(win.document.querySelectorAll('carepath-compare, carepath-ladder, carepath-screener'));
-  await Promise.all(els.map((el) => (el as unknown as { updateComplete: Promise<unknown> }).updateComplete));
-  return win;
-}
+const openWatchedPage = () => openFramed<WatchedWindow>('/tests/fixtures/privacy/page.html');
 
 /** What the page loaded beyond its own fixture files and the test server's injected script. */
 function resourcesBeyondFixture(win: WatchedWindow): string[] {

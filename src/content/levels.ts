@@ -14,20 +14,25 @@ export const RUNG_CODES: Record<Edition, readonly string[]> = {
   4: ['1.0', '1.5', '1.7', '2.1', '2.5', '2.7', '3.1', '3.5', '3.7', '4'],
 };
 
+/** Rungs both editions name alike. */
+const IOP: Bilingual = { en: 'Intensive outpatient', es: 'Programa ambulatorio intensivo' };
+const LOW_RESIDENTIAL: Bilingual = {
+  en: 'Clinically managed low-intensity residential',
+  es: 'Tratamiento residencial de baja intensidad con manejo clínico',
+};
+const HIGH_RESIDENTIAL: Bilingual = {
+  en: 'Clinically managed high-intensity residential',
+  es: 'Tratamiento residencial de alta intensidad con manejo clínico',
+};
+
 export const RUNG_NAMES: Record<Edition, Record<string, Bilingual>> = {
   3: {
     '0.5': { en: 'Early intervention', es: 'Intervención temprana' },
     '1': { en: 'Outpatient', es: 'Tratamiento ambulatorio' },
-    '2.1': { en: 'Intensive outpatient', es: 'Programa ambulatorio intensivo' },
+    '2.1': IOP,
     '2.5': { en: 'Partial hospitalization', es: 'Hospitalización parcial' },
-    '3.1': {
-      en: 'Clinically managed low-intensity residential',
-      es: 'Tratamiento residencial de baja intensidad con manejo clínico',
-    },
-    '3.5': {
-      en: 'Clinically managed high-intensity residential',
-      es: 'Tratamiento residencial de alta intensidad con manejo clínico',
-    },
+    '3.1': LOW_RESIDENTIAL,
+    '3.5': HIGH_RESIDENTIAL,
     '3.7': {
       en: 'Medically monitored intensive inpatient',
       es: 'Tratamiento hospitalario intensivo con supervisión médica',
@@ -41,7 +46,7 @@ export const RUNG_NAMES: Record<Edition, Record<string, Bilingual>> = {
     '1.0': { en: 'Long-term remission monitoring', es: 'Seguimiento de la remisión a largo plazo' },
     '1.5': { en: 'Outpatient therapy', es: 'Terapia ambulatoria' },
     '1.7': { en: 'Medically managed outpatient', es: 'Tratamiento ambulatorio con manejo médico' },
-    '2.1': { en: 'Intensive outpatient', es: 'Programa ambulatorio intensivo' },
+    '2.1': IOP,
     '2.5': {
       en: 'High-intensity outpatient (formerly partial hospitalization)',
       es: 'Tratamiento ambulatorio de alta intensidad (antes hospitalización parcial)',
@@ -50,14 +55,8 @@ export const RUNG_NAMES: Record<Edition, Record<string, Bilingual>> = {
       en: 'Medically managed intensive outpatient',
       es: 'Tratamiento ambulatorio intensivo con manejo médico',
     },
-    '3.1': {
-      en: 'Clinically managed low-intensity residential',
-      es: 'Tratamiento residencial de baja intensidad con manejo clínico',
-    },
-    '3.5': {
-      en: 'Clinically managed high-intensity residential',
-      es: 'Tratamiento residencial de alta intensidad con manejo clínico',
-    },
+    '3.1': LOW_RESIDENTIAL,
+    '3.5': HIGH_RESIDENTIAL,
     '3.7': { en: 'Medically managed residential', es: 'Tratamiento residencial con manejo médico' },
     '4': { en: 'Medically managed inpatient', es: 'Tratamiento hospitalario con manejo médico' },
   },
