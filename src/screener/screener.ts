@@ -1,7 +1,6 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { keyed } from 'lit/directives/keyed.js';
 import { CarepathElement } from '../common/carepath-element.js';
-import { withClinic } from '../common/fill.js';
 import { callToAction, crisisLine, helpline } from '../common/help.js';
 import {
   CRISIS_CALL,
@@ -98,7 +97,6 @@ export class CarepathScreener extends CarepathElement {
   private focusOn: string | null = null;
   private completed = false;
   private timers: unknown[] = [];
-  private masked = false;
 
   constructor() {
     super();
@@ -108,12 +106,9 @@ export class CarepathScreener extends CarepathElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
-    if (!this.masked) {
-      this.masked = true;
-      this.setAttribute('data-hj-suppress', '');
-      this.setAttribute('data-clarity-mask', 'true');
-      this.classList.add('fs-exclude', 'rr-block');
-    }
+    this.setAttribute('data-hj-suppress', '');
+    this.setAttribute('data-clarity-mask', 'true');
+    this.classList.add('fs-exclude', 'rr-block');
     addEventListener('pagehide', this.leave);
     this.touch();
   }
@@ -245,6 +240,9 @@ export class CarepathScreener extends CarepathElement {
           </div>`
         : nothing}
       ${title?.[1] ?? (this.step < 0 ? this.renderIntro() : this.renderQuestion())}
+      ${this.step < 0
+        ? nothing
+        : html`<p><button type="button" part="restart" class="link" @click=${this.restart}>${t.restart}</button></p>`}
       <p class="visually-hidden" role="status">${title?.[0] ?? (this.expired ? t.expired : '')}</p>`;
   }
 
@@ -292,17 +290,8 @@ export class CarepathScreener extends CarepathElement {
             <button type="button" part="back" @click=${this.back}>${t.back}</button>
             <button part="next" class="primary">${t.next}</button>
           </div>
-        </form>
-        ${this.renderRestart()}`,
+        </form>`,
     );
-  }
-
-  private renderRestart(): TemplateResult {
-    return html`<p>
-      <button type="button" part="restart" class="link" @click=${this.restart}>
-        ${SCREENER[this.resolved.lang].restart}
-      </button>
-    </p>`;
   }
 
   /** The result screen and the words to announce. */
@@ -335,9 +324,14 @@ export class CarepathScreener extends CarepathElement {
     if (this.ladder && v.kind === 'level' && !ladder) {
       this.warn('ladder', `no <carepath-ladder id="${this.ladder}"> on the page; the link to it is not shown.`);
     }
+    // The clinic's link and phone (`cta`), or its phone only; the SAMHSA helpline is always below.
     const contact =
-      (v.cta === 'cta' && (r.ctaHref || r.phone)) || (v.cta === 'phone' && r.phone)
-        ? callToAction(v.cta === 'cta' ? r : { ...r, ctaHref: null }, this.clinicCtaClicked, 'cta')
+      r.phone || (v.cta === 'cta' && r.ctaHref)
+        ? callToAction(
+            v.cta === 'cta' ? r : { ...r, ctaHref: null },
+            v.cta === 'quiet' ? () => {} : this.clinicCtaClicked,
+            'cta',
+          )
         : nothing;
     return [
       v.title,
@@ -360,7 +354,7 @@ export class CarepathScreener extends CarepathElement {
                   ${v.reasons.map((text) => html`<li>${text}</li>`)}
                 </ul>`
             : nothing}
-          ${v.notes.map((text) => html`<p>${text}</p>`)} ${contact}
+          ${v.notes.map((text) => html`<p>${text}</p>`)} ${v.cta === 'quiet' || v.cta === 'none' ? nothing : contact}
           ${ladder
             ? html`<p>
                 <button type="button" @click=${() => this.ladderTarget()?.showSuggestion?.(rec.level ?? '')}>
@@ -374,12 +368,7 @@ export class CarepathScreener extends CarepathElement {
             <ul>
               ${v.first.map((line) => first[line])}
             </ul>
-            ${v.cta === 'quiet' && r.phone
-              ? html`<p>
-                  ${r.clinicName ? withClinic(c.callClinic, r.clinicName) : c.callUs}
-                  <a href=${r.phone.href}>${r.phone.display}</a>
-                </p>`
-              : nothing}
+            ${v.cta === 'quiet' ? contact : nothing}
             ${helpline(lang)}
             <p class="muted">${c.usOnly}</p>
           </div>
@@ -398,8 +387,7 @@ export class CarepathScreener extends CarepathElement {
         </section>
         <div class="nav">
           <button type="button" part="back" @click=${this.back}>${t.back}</button>
-        </div>
-        ${this.renderRestart()}`,
+        </div>`,
     ];
   }
 }
