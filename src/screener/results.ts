@@ -53,58 +53,42 @@ export interface ResultContext {
 export function resultView(rec: Recommendation, { settings, other, danger }: ResultContext): ResultView {
   const { lang, edition, offered, content } = settings;
   const t = SCREENER[lang];
+  const c = COMMON[lang];
   const say = (text: string) => person(text, other);
+  const { kind, level } = rec;
+  // Crisis and youth carry rule 1 or 2 as their reason; neither screen lists reasons.
   const view: ResultView = {
-    kind: rec.kind,
-    level: rec.level,
-    title: '',
+    kind,
+    level,
+    title: t.medicalTitle,
     code: '',
-    body: [],
+    body: [say(t.medical)],
     facts: [],
-    reasons: rec.reasons.filter((n) => t.reasons[n]).map((n) => say(t.reasons[n])),
+    reasons: rec.reasons.filter((n) => n > 2).map((n) => say(t.reasons[n])),
     offered: null,
-    notes: rec.flags.map((flag) =>
-      say(flag === 'moud' ? t.moud : rec.level === '3.5' ? t.shortStay : t.short),
-    ),
-    first: ['911', '988'],
-    overdose: false,
-    cta: 'cta',
-    disclaimer: true,
+    notes: rec.flags.map((flag) => say(flag === 'moud' ? t.moud : level === '3.5' ? t.shortStay : t.short)),
+    first: danger === 'suicide' ? ['988', '911'] : ['911', '988'],
+    overdose: kind === 'crisis' || kind === 'youth',
+    cta: 'phone',
+    disclaimer: kind !== 'crisis',
   };
-  if (rec.kind === 'crisis') {
-    return {
-      ...view,
-      title: t.crisisTitle,
-      body: [say(t.crisisLead)],
-      reasons: [],
-      first: danger === 'suicide' ? ['988', '911'] : ['911', '988'],
-      overdose: true,
-      cta: 'quiet',
-      disclaimer: false,
-    };
-  }
-  if (rec.kind === 'youth') {
-    return { ...view, title: t.youthTitle, body: t.youth.map(say), reasons: [], overdose: true, cta: 'none' };
-  }
-  if (rec.kind === 'medical-first') {
-    return { ...view, title: t.medicalTitle, body: [say(t.medical)], cta: 'phone' };
-  }
+  if (kind === 'crisis') return { ...view, title: t.crisisTitle, body: [say(t.crisisLead)], cta: 'quiet' };
+  if (kind === 'youth') return { ...view, title: t.youthTitle, body: t.youth.map(say), cta: 'none' };
+  if (kind === 'medical-first') return view;
   // A level: edition 4 calls outpatient 1.5; the clinic may rename or describe the rung. What it
   // involves is the ladder's data and labels (DESIGN §3.1, §3.2); edition 4 has none of it.
-  const code = edition === 4 && rec.level === '1' ? '1.5' : (rec.level ?? '1');
+  const code = edition === 4 && level === '1' ? '1.5' : level!;
   const own = content.levels?.[code];
-  const details = RUNG_DETAILS[code];
+  const details = edition === 3 ? RUNG_DETAILS[code] : undefined;
   const description = cleanText(localize(own?.description, lang), 400);
   const l = LADDER[lang];
   return {
     ...view,
-    title: `${COMMON[lang].suggestedStart}: ${
-      cleanText(localize(own?.name, lang)) || localize(RUNG_NAMES[edition][code], lang)
-    }`,
-    code: `${COMMON[lang].level} ${code}`,
-    body: description || edition === 4 || !details ? [description || COMMON[lang].detailsAskClinic] : [],
+    title: `${c.suggestedStart}: ${cleanText(localize(own?.name, lang)) || localize(RUNG_NAMES[edition][code], lang)}`,
+    code: `${c.level} ${code}`,
+    body: description || !details ? [description || c.detailsAskClinic] : [],
     facts:
-      description || edition === 4 || !details
+      description || !details
         ? []
         : [
             [l.hours, details.weeklyHours[lang]],
@@ -112,5 +96,6 @@ export function resultView(rec: Recommendation, { settings, other, danger }: Res
             [l.staffing, details.staffing[lang]],
           ],
     offered: offered ? offered.includes(code) : null,
+    cta: 'cta',
   };
 }

@@ -7,14 +7,13 @@ import { css } from 'lit';
 export const screenerStyles = css`
 .root{padding:1em}
 h2{font-size:1.3em;line-height:1.3;margin:.5em 0}
-h3{font-size:1.05em;margin:1.25em 0 .25em}
+h3{font-size:1.05em;margin:1em 0 .25em}
 p{margin:.5em 0}
 ul,ol{margin:.25em 0;padding-inline-start:1.25em}
-fieldset{border:0;margin:0;padding:0;min-width:0}
-legend{padding:0}
-label{display:flex;gap:.6em;align-items:flex-start;margin:.4em 0;padding:.5em .75em;border:.0625em solid var(--_border);border-radius:var(--_radius);cursor:pointer}
+fieldset,legend{border:0;margin:0;padding:0;min-width:0}
+label{display:flex;gap:.6em;margin:.4em 0;padding:.5em .75em;border:.0625em solid var(--_border);border-radius:var(--_radius);cursor:pointer}
 label:has(:checked){border-color:var(--_accent);background:var(--_accent-soft);box-shadow:inset .25em 0 var(--_accent)}
-input{flex:none;width:1.25em;height:1.25em;margin:.15em 0 0;accent-color:var(--_accent)}
+input{flex:none;width:1.25em;height:1.25em;margin:.15em 0;accent-color:var(--_accent)}
 .muted{color:var(--_muted)}
 .error{color:var(--_danger);font-weight:600}
 .nav{display:flex;flex-wrap:wrap;gap:.75em;margin-top:1em}
@@ -22,9 +21,6 @@ button,.cta{display:inline-block;font:inherit;min-height:2.75em;padding:.5em 1.2
 .primary,.cta{background:var(--_accent);color:var(--_on-accent);font-weight:600;text-decoration:none}
 .link{border-color:transparent;background:none;text-decoration:underline;padding-inline:.25em}
 .notice,.help{border:.125em solid var(--_accent);border-radius:var(--_radius);padding:.25em 1em;margin:1em 0}
-.help h3{margin-top:.5em}
-li{margin:.25em 0}
-a[href^=tel]{white-space:nowrap}
 @media (forced-colors:active){button,.cta,label{border-color:ButtonText}label:has(:checked){border:.1875em solid Highlight}}
 @media print{button{display:none}}
 `;

@@ -379,9 +379,7 @@ export class CarepathScreener extends CarepathElement {
                 </ul>
                 <h3>${t.todo}</h3>
                 <ol>
-                  ${OVERDOSE_ACTIONS.map(
-                    (action) => html`<li>${action[lang].split('911').flatMap((part, i) => (i ? [link(EMERGENCY), part] : [part]))}</li>`,
-                  )}
+                  ${OVERDOSE_ACTIONS.map((action) => html`<li>${fill(action[lang].replace('911', '{911}'))}</li>`)}
                 </ol>`
             : nothing}
         </section>
