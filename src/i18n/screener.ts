@@ -11,7 +11,7 @@ import type { Question } from '../screener/questions.js';
 const en = {
   title: 'A one-minute self-check',
   intro:
-    'Eleven short questions, about you or someone you care about, on where a talk with a professional could start. About one minute. Not a diagnosis.',
+    'Eleven short questions, for you or someone you care about, on where to start talking with a professional. About one minute. Not a diagnosis.',
   privacy:
     "This self-check doesn't send your answers anywhere. This website's own privacy policy also applies.",
   start: 'Start',
@@ -95,7 +95,7 @@ const en = {
     11: 'A condition that makes daily life very hard',
     12: 'Daily or almost daily use',
     13: 'Weekly use, first treatment or return to use',
-    14: 'Stepping down from residential or inpatient care',
+    14: 'Stepping down from residential care',
     15: 'Home is partly supportive',
     16: 'No answer points to more than outpatient care',
   } as Record<number, string>,
@@ -122,7 +122,7 @@ export type ScreenerStrings = typeof en;
 const es: ScreenerStrings = {
   title: 'Autoevaluación de un minuto',
   intro:
-    'Once preguntas breves, sobre usted o un ser querido, para ver dónde empezar a hablar con un profesional. Alrededor de un minuto. No es un diagnóstico.',
+    'Once preguntas breves, sobre usted o un ser querido, para ver dónde empezar a hablar con un profesional. Un minuto. No es un diagnóstico.',
   privacy:
     'Esta autoevaluación no envía sus respuestas a ningún lugar. También se aplica la política de privacidad de este sitio web.',
   start: 'Comenzar',
@@ -137,13 +137,13 @@ const es: ScreenerStrings = {
       '¿Está pasando algo de esto ahora mismo?',
       'Pensamientos de suicidio o de hacerse daño',
       'Una emergencia médica: convulsiones, dificultad para respirar, no se puede despertar, signos de sobredosis, dolor en el pecho, confusión o alucinaciones',
-      'Alguien podría sufrir daño por parte de otra persona',
+      'Otra persona podría hacerle daño a alguien',
       'Nada de esto',
     ],
     age: ['¿Qué edad tiene [usted|esa persona]?', 'Menos de 18 años', 'De 18 a 64 años', '65 años o más'],
     pregnant: ['¿[Está usted|Está esa persona] embarazada, o podría estarlo?', 'No, o no corresponde', 'No lo sé', 'Sí'],
     substances: [
-      '¿Qué consume [usted|esa persona]? Marque todas las que correspondan.',
+      '¿Qué consume [usted|esa persona]? Marque todas las que apliquen.',
       'Alcohol',
       'Sedantes (benzodiacepinas)',
       'Opioides (heroína, fentanilo, analgésicos)',
@@ -174,7 +174,7 @@ const es: ScreenerStrings = {
     ],
     home: ['¿Cómo es el hogar?', 'Hay apoyo: nadie bebe ni consume allí', 'Hay de todo', 'Otras personas beben o consumen allí, o no es seguro'],
     hours: [
-      'Viviendo en casa, ¿cuántas horas por semana podría dedicar [usted|esa persona] al tratamiento?',
+      'Viviendo en casa, ¿cuántas horas por semana podría dedicar al tratamiento?',
       'Menos de 9',
       'De 9 a 19',
       '20 o más',
@@ -188,7 +188,7 @@ const es: ScreenerStrings = {
     '[Hable|Esa persona debe hablar] con un médico antes de dejar de consumir o de consumir menos: dejar de consumir de repente puede ser peligroso. [Es posible que usted necesite|Es posible que esa persona necesite] manejo de la abstinencia con supervisión médica; un médico decide si se hace en casa, en un programa de día o durante una estancia.',
   youthTitle: 'Hable con un profesional clínico que atienda a jóvenes',
   youth: [
-    'La consulta de pediatría o el personal de consejería escolar pueden ayudar a encontrar uno.',
+    'La consulta de pediatría o la escuela pueden ayudar a encontrarlo.',
     '[No deje|Esa persona no debe dejar] el alcohol ni los sedantes de repente sin un médico.',
     'La Línea {988} atiende a todas las edades.',
   ],
@@ -205,15 +205,15 @@ const es: ScreenerStrings = {
     11: 'Una afección que hace muy difícil la vida diaria',
     12: 'Consumo diario o casi diario',
     13: 'Consumo semanal, primer tratamiento o vuelta al consumo',
-    14: 'Paso a menos intensidad tras un tratamiento residencial u hospitalario',
+    14: 'Paso a menos intensidad tras un tratamiento residencial',
     15: 'El hogar ofrece solo algo de apoyo',
     16: 'Ninguna respuesta indica más que tratamiento ambulatorio',
   },
   notOffered: 'Para un programa que lo ofrezca: consulte con la clínica, la línea de ayuda de SAMHSA ({samhsa}) o {find}.',
   moud: 'Los medicamentos para el trastorno por consumo de opioides (buprenorfina, metadona, naltrexona) ayudan; muchos programas los incluyen.',
   short: '¿Demasiadas horas? Pregunte por opciones de noche y virtuales.',
-  shortStay: 'Si una estancia parece difícil por el trabajo, la familia o el costo, la clínica puede hablarlo con usted.',
-  disclaimer: 'Esto no es un diagnóstico: un profesional de la salud con licencia decide con una evaluación completa.',
+  shortStay: 'Si una estancia parece difícil por el trabajo, la familia o el costo, la clínica puede hablarlo.',
+  disclaimer: 'Esto no es un diagnóstico: un profesional con licencia decide con una evaluación completa.',
   ladder: 'Verlo en la escalera de niveles de atención',
   help: 'Ayuda a cualquier hora',
   r911: 'Emergencia, sobredosis o peligro ahora: llame al {911}.',

@@ -322,7 +322,7 @@ export class CarepathScreener extends CarepathElement {
     };
     const ladder = v.kind === 'level' ? this.ladderTarget() : null;
     if (this.ladder && v.kind === 'level' && !ladder) {
-      this.warn('ladder', `no <carepath-ladder id="${this.ladder}"> on the page; the link to it is not shown.`);
+      this.warn('ladder', `no <carepath-ladder id="${this.ladder}"> on the page`);
     }
     // The clinic's link and phone (`cta`), or its phone only; the SAMHSA helpline is always below.
     const contact =
