@@ -15,7 +15,7 @@ const en = {
   privacy:
     "This self-check doesn't send your answers anywhere. This website's own privacy policy also applies.",
   start: 'Start',
-  progress: 'Question {n} of {total}',
+  progress: 'Question {n} of 11',
   next: 'Next',
   back: 'Back',
   restart: 'Start over',
@@ -126,7 +126,7 @@ const es: ScreenerStrings = {
   privacy:
     'Esta autoevaluación no envía sus respuestas a ningún lugar. También se aplica la política de privacidad de este sitio web.',
   start: 'Comenzar',
-  progress: 'Pregunta {n} de {total}',
+  progress: 'Pregunta {n} de 11',
   next: 'Siguiente',
   back: 'Atrás',
   restart: 'Empezar de nuevo',

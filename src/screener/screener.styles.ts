@@ -20,7 +20,7 @@ input{flex:none;width:1.25em;height:1.25em;margin:.15em 0;accent-color:var(--_ac
 button,.cta{display:inline-block;font:inherit;min-height:2.75em;padding:.5em 1.25em;border:.0625em solid var(--_accent);border-radius:var(--_radius);background:var(--_surface);color:var(--_accent);cursor:pointer}
 .primary,.cta{background:var(--_accent);color:var(--_on-accent);font-weight:600;text-decoration:none}
 .link{border-color:transparent;background:none;text-decoration:underline;padding-inline:.25em}
-.notice,.help{border:.125em solid var(--_accent);border-radius:var(--_radius);padding:.25em 1em;margin:1em 0}
+.notice,.help{border:.125em solid var(--_accent);border-radius:var(--_radius);padding:.5em 1em;margin:1em 0}
 @media (forced-colors:active){button,.cta,label{border-color:ButtonText}label:has(:checked){border:.1875em solid Highlight}}
 @media print{button{display:none}}
 `;

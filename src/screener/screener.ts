@@ -38,7 +38,8 @@ const answersOf = new WeakMap<CarepathScreener, Record<string, string[]>>();
 
 type Ladder = Element & { showSuggestion?: (level: string) => void };
 
-const link = (line: HelpLine) => html`<a href=${line.href}>${line.number}</a>`;
+const a = (href: string, text: string) => html`<a href=${href}>${text}</a>`;
+const link = (line: HelpLine) => a(line.href, line.number);
 
 /**
  * A private one-minute self-check (DESIGN §1.5, §4): one question at a time, then where a
@@ -95,7 +96,6 @@ export class CarepathScreener extends CarepathElement {
   private expired = false;
   /** What to focus after the next render. */
   private focusOn: string | null = null;
-  private completed = false;
   private timers: unknown[] = [];
 
   constructor() {
@@ -199,8 +199,11 @@ export class CarepathScreener extends CarepathElement {
       for (const { key, multi } of QUESTIONS.slice(0, this.step + 1)) {
         given[key] = multi ? answers[key] : answers[key][0];
       }
-      this.result = recommend(given as PartialAnswers);
-      this.completed = true;
+      const { kind, level } = (this.result = recommend(given as PartialAnswers));
+      const gpc = (navigator as Navigator & { globalPrivacyControl?: boolean }).globalPrivacyControl;
+      const share = this.shareResult && (kind === 'level' || kind === 'medical-first') && gpc !== true;
+      // Once the result is on screen.
+      void this.updateComplete.then(() => this.emit('carepath-complete', share ? { kind, level } : {}));
       this.focusOn = FOCUS;
     } else {
       this.step++;
@@ -220,13 +223,6 @@ export class CarepathScreener extends CarepathElement {
       this.renderRoot.querySelector<HTMLElement>(this.focusOn)?.focus();
       this.focusOn = null;
     }
-    if (this.completed && this.result) {
-      this.completed = false;
-      const { kind, level } = this.result;
-      const gpc = (navigator as Navigator & { globalPrivacyControl?: boolean }).globalPrivacyControl;
-      const share = this.shareResult && (kind === 'level' || kind === 'medical-first') && gpc !== true;
-      this.emit('carepath-complete', share ? { kind, level } : {});
-    }
   }
 
   protected renderContent(): TemplateResult {
@@ -236,7 +232,7 @@ export class CarepathScreener extends CarepathElement {
       ${this.notice
         ? html`<div class="notice" role="alert">
             <p>${t.notice}</p>
-            <p><button type="button" @click=${this.touch}>${t.keep}</button></p>
+            <button type="button" @click=${this.touch}>${t.keep}</button>
           </div>`
         : nothing}
       ${title?.[1] ?? (this.step < 0 ? this.renderIntro() : this.renderQuestion())}
@@ -269,7 +265,7 @@ export class CarepathScreener extends CarepathElement {
       this.step,
       html`<form method="dialog" @submit=${this.next} @keydown=${this.enter}>
           <p part="progress" class="muted">
-            ${t.progress.replace('{n}', `${this.step + 1}`).replace('{total}', `${QUESTIONS.length}`)}
+            ${t.progress.replace('{n}', `${this.step + 1}`)}
           </p>
           <fieldset part="question" data-question=${q.key} aria-describedby=${this.error ? 'error' : nothing}>
             <legend><h2 tabindex="-1">${say(legend)}</h2></legend>
@@ -311,8 +307,8 @@ export class CarepathScreener extends CarepathElement {
       988: link(CRISIS_CALL),
       sms: link(CRISIS_TEXT),
       samhsa: link(SAMHSA_HELPLINE),
-      chat: html`<a href=${CRISIS_CHAT.href}>${CRISIS_CHAT.label}</a>`,
-      find: html`<a href=${FIND_TREATMENT.href}>${FIND_TREATMENT.label}</a>`,
+      chat: a(CRISIS_CHAT.href, CRISIS_CHAT.label),
+      find: a(FIND_TREATMENT.href, FIND_TREATMENT.label),
       name: localize(HELP_NAMES.crisisLine, lang),
     };
     const fill = (text: string) => text.split(/\{(\w+)\}/).map((part, i) => (i % 2 ? links[part] : part));
