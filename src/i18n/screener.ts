@@ -9,9 +9,9 @@ import type { Question } from '../screener/questions.js';
  * Crisis wording follows DESIGN §3.3; the rules behind the reasons are DESIGN §4's.
  */
 const en = {
-  title: 'A one-minute self-check',
+  title: 'Self-check',
   intro:
-    'Eleven short questions, for you or someone you care about, on where to start talking with a professional. About one minute. Not a diagnosis.',
+    'Eleven short questions, for you or someone else, on where to start talking with a professional. About one minute. Not a diagnosis.',
   privacy:
     "This self-check doesn't send your answers anywhere. This website's own privacy policy also applies.",
   start: 'Start',
@@ -120,9 +120,9 @@ const en = {
 export type ScreenerStrings = typeof en;
 
 const es: ScreenerStrings = {
-  title: 'Autoevaluación de un minuto',
+  title: 'Autoevaluación',
   intro:
-    'Once preguntas breves, sobre usted o un ser querido, para ver dónde empezar a hablar con un profesional. Un minuto. No es un diagnóstico.',
+    'Once preguntas breves, sobre usted u otra persona, para ver dónde empezar a hablar con un profesional. Un minuto. No es un diagnóstico.',
   privacy:
     'Esta autoevaluación no envía sus respuestas a ningún lugar. También se aplica la política de privacidad de este sitio web.',
   start: 'Comenzar',

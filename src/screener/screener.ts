@@ -40,6 +40,9 @@ type Ladder = Element & { showSuggestion?: (level: string) => void };
 
 const a = (href: string, text: string) => html`<a href=${href}>${text}</a>`;
 const link = (line: HelpLine) => a(line.href, line.number);
+/** The items of any list. */
+const li = (items: readonly unknown[]) => items.map((item) => html`<li>${item}</li>`);
+const br = html`<br />`;
 
 /**
  * A private one-minute self-check (DESIGN §1.5, §4): one question at a time, then where a
@@ -312,9 +315,10 @@ export class CarepathScreener extends CarepathElement {
       name: localize(HELP_NAMES.crisisLine, lang),
     };
     const fill = (text: string) => text.split(/\{(\w+)\}/).map((part, i) => (i % 2 ? links[part] : part));
+    const p = (text: string) => html`<p>${fill(text)}</p>`;
     const first = {
-      911: html`<li>${fill(t.r911)}</li>`,
-      988: html`<li>${fill(t.r988)}<br />${fill(t.r988es)}<br />${fill(t.r988asl)}</li>`,
+      911: fill(t.r911),
+      988: [fill(t.r988), br, fill(t.r988es), br, fill(t.r988asl)],
     };
     const ladder = v.kind === 'level' ? this.ladderTarget() : null;
     if (this.ladder && v.kind === 'level' && !ladder) {
@@ -341,16 +345,11 @@ export class CarepathScreener extends CarepathElement {
                   : html`<span class="badge">${v.offered ? c.offeredHere : c.notOfferedHere}</span>`}
               </p>`
             : nothing}
-          ${v.body.map((text) => html`<p>${fill(text)}</p>`)}
-          ${v.facts.length ? html`<ul>${v.facts.map(([label, value]) => html`<li>${label}: ${value}</li>`)}</ul>` : nothing}
-          ${v.offered === false ? html`<p>${fill(t.notOffered)}</p>` : nothing}
-          ${v.reasons.length
-            ? html`<h3>${t.why}</h3>
-                <ul>
-                  ${v.reasons.map((text) => html`<li>${text}</li>`)}
-                </ul>`
-            : nothing}
-          ${v.notes.map((text) => html`<p>${text}</p>`)} ${v.cta === 'quiet' || v.cta === 'none' ? nothing : contact}
+          ${v.body.map(p)}
+          ${v.facts.length ? html`<ul>${li(v.facts.map((fact) => fact.join(': ')))}</ul>` : nothing}
+          ${v.offered === false ? p(t.notOffered) : nothing}
+          ${v.reasons.length ? html`<h3>${t.why}</h3><ul>${li(v.reasons)}</ul>` : nothing}
+          ${v.notes.map(p)} ${v.cta === 'quiet' || v.cta === 'none' ? nothing : contact}
           ${ladder
             ? html`<p>
                 <button type="button" @click=${() => this.ladderTarget()?.showSuggestion?.(rec.level ?? '')}>
@@ -362,7 +361,7 @@ export class CarepathScreener extends CarepathElement {
           <div class="help">
             ${v.kind === 'crisis' ? nothing : html`<h3>${t.help}</h3>`}
             <ul>
-              ${v.first.map((line) => first[line])}
+              ${li(v.first.map((line) => first[line]))}
             </ul>
             ${v.cta === 'quiet' ? contact : nothing}
             ${helpline(lang)}
@@ -371,11 +370,11 @@ export class CarepathScreener extends CarepathElement {
           ${v.overdose
             ? html`<h3>${t.signs}</h3>
                 <ul>
-                  ${OVERDOSE_SIGNS.map((sign) => html`<li>${sign[lang]}</li>`)}
+                  ${li(OVERDOSE_SIGNS.map((sign) => sign[lang]))}
                 </ul>
                 <h3>${t.todo}</h3>
                 <ol>
-                  ${OVERDOSE_ACTIONS.map((action) => html`<li>${fill(action[lang].replace('911', '{911}'))}</li>`)}
+                  ${li(OVERDOSE_ACTIONS.map((action) => fill(action[lang].replace('911', '{911}'))))}
                 </ol>`
             : nothing}
         </section>
