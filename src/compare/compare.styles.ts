@@ -6,7 +6,8 @@ import { css } from 'lit';
  * more gets wider row headers and the picture's names beside their bars. One rule a line: bytes count.
  */
 export const compareStyles = css`
-  .root { container-type: inline-size; padding: 0.75em; }
+  /* A query container has no width of its own; inside a shrink-to-fit box it needs one. */
+  .root { container-type: inline-size; contain-intrinsic-inline-size: 20em; padding: 0.75em; }
   .scroll { overflow-x: auto; border: 0.0625em solid var(--_border); border-radius: var(--_radius); }
   table { border-spacing: 0; width: 100%; }
   caption { text-align: start; font-weight: 700; font-size: 1.125em; padding: 0.5em; }

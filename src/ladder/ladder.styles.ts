@@ -6,7 +6,8 @@ import { css } from 'lit';
  * never scrolls sideways. One rule a line: bytes count.
  */
 export const ladderStyles = css`
-  .root { container-type: inline-size; padding: 0.75em; }
+  /* A query container has no width of its own; inside a shrink-to-fit box it needs one. */
+  .root { container-type: inline-size; contain-intrinsic-inline-size: 20em; padding: 0.75em; }
   h2 { font-size: 1.25em; margin: 0; }
   h3 { font-size: 1em; margin: 0 0 0.25em; }
   p, dd, .cta { margin: 0 0 0.5em; }
