@@ -1,5 +1,6 @@
 import { LitElement, html, render, type PropertyValues, type TemplateResult } from 'lit';
 import { resolve, type Resolved } from '../config/resolver.js';
+import { safeHref } from '../config/sanitize.js';
 import { watchPage, unwatchPage, type PageListener } from '../config/page.js';
 import { sharedStyles } from '../styles/shared.js';
 
@@ -100,6 +101,15 @@ export abstract class CarepathElement extends LitElement implements PageListener
     if (this.warned.has(text)) return;
     this.warned.add(text);
     console.warn(text);
+  }
+
+  /** A link from a clinic's overrides, or null (with a warning naming `key`) when it is unsafe. */
+  protected safeLink(key: string, href: string | undefined): string | null {
+    const safe = href ? safeHref(href) : null;
+    if (href && !safe) {
+      this.warn(key, `"${href}" is not a safe link (https, http, tel, sms, mailto or relative); it is dropped.`);
+    }
+    return safe;
   }
 
   /** Fires an event that crosses shadow roots. Detail is empty unless DESIGN §1.5 allows more. */

@@ -2,7 +2,7 @@ import { html, nothing, svg, type SVGTemplateResult, type TemplateResult } from 
 import { CarepathElement } from '../common/carepath-element.js';
 import { callToAction } from '../common/help.js';
 import { readLevels } from '../config/codes.js';
-import { cleanText, safeHref } from '../config/sanitize.js';
+import { cleanText } from '../config/sanitize.js';
 import { PROGRAM_CODES, PROGRAMS, RUNG_NAMES, type Program } from '../content/levels.js';
 import { EVIDENCE, PROGRAM_INFO, ROWS, type Row, type WeeklyHours } from '../content/programs.js';
 import { COMMON } from '../i18n/common.js';
@@ -127,13 +127,7 @@ export class CarepathCompare extends CarepathElement {
       const text = (value: Text | undefined) => cleanText(localize(value, lang), 300);
       const hours = typeof own.hours === 'number' ? ([own.hours, own.hours] as const) : own.hours;
       const n = hours && (hours[0] === hours[1] ? `${hours[0]}` : hours.join('–'));
-      const href = own.href ? safeHref(own.href) : null;
-      if (own.href && !href) {
-        this.warn(
-          `programs.${program}.href`,
-          `"${own.href}" is not a safe link (https, http, tel, sms, mailto or relative); it is dropped.`,
-        );
-      }
+      const href = this.safeLink(`programs.${program}.href`, own.href);
       const cells = {} as Column['cells'];
       for (const row of ROWS) {
         cells[row] =

@@ -2,7 +2,7 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { CarepathElement } from '../common/carepath-element.js';
 import { callToAction } from '../common/help.js';
 import { normalizeCode, readLevels } from '../config/codes.js';
-import { cleanText, safeHref } from '../config/sanitize.js';
+import { cleanText } from '../config/sanitize.js';
 import { RUNG_CODES, RUNG_NAMES } from '../content/levels.js';
 import { BROAD_LEVELS, MOVING_BETWEEN, RUNG_DETAILS, WITHDRAWAL_LEVELS_4, WITHDRAWAL_NOTE } from '../content/rungs.js';
 import { COMMON } from '../i18n/common.js';
@@ -113,10 +113,7 @@ export class CarepathLadder extends CarepathElement {
         this.warn(`levels.${key}`, `is not a level in ASAM edition ${edition}; it is ignored.`);
         continue;
       }
-      const href = value.href ? safeHref(value.href) : null;
-      if (value.href && !href) {
-        this.warn(`levels.${key}.href`, `"${value.href}" is not a safe link (https, http, tel, sms, mailto or relative); it is dropped.`);
-      }
+      const href = this.safeLink(`levels.${key}.href`, value.href);
       this.own[code] = {
         name: cleanText(localize(value.name, lang), 120),
         description: cleanText(localize(value.description, lang), 300),
