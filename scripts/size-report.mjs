@@ -1,7 +1,9 @@
 /**
  * What each element adds to dist/carepath.js, in gzip bytes: the full bundle against the same
  * bundle with that element replaced by an empty class. Used by `npm run bench` for the README's
- * per-element table; run alone with `node scripts/size-report.mjs` while trimming bytes.
+ * per-element table; run alone with `node scripts/size-report.mjs` while trimming bytes, or with
+ * `--modules` for the whole bundle's gzip plus each module minified and gzipped on its own (in
+ * memory: it never writes dist/, so it is safe while others build).
  */
 import { rollup } from 'rollup';
 import { gzipSync, brotliCompressSync, constants } from 'node:zlib';
@@ -53,7 +55,24 @@ export async function sizeReport() {
   return rows;
 }
 
-if (import.meta.url === pathToFileURL(process.argv[1]).href) {
+/** The whole bundle's size, then every module of it minified and gzipped alone, largest first. */
+async function moduleReport() {
+  const plugins = buildPlugins({ outDir: 'node_modules/.cache/size-report' });
+  const bundle = await rollup({ input: 'src/carepath.ts', plugins, onwarn() {} });
+  const whole = await bundle.generate({ format: 'es', dir: 'node_modules/.cache/size-report' });
+  const { output } = await bundle.generate({ format: 'es', dir: 'node_modules/.cache/size-report', preserveModules: true });
+  await bundle.close();
+  const gz = (code) => gzipSync(code, { level: 9 }).length;
+  console.log(`dist/carepath.js would be ${gz(whole.output[0].code)} B gzip (budget 20480)`);
+  const rows = output.filter((o) => o.type === 'chunk').map((o) => [o.fileName, o.code.length, gz(o.code)]);
+  for (const [name, raw, zipped] of rows.sort((a, b) => b[2] - a[2])) {
+    console.log(`${name.replace(/^.*?(src|node_modules)\//, '$1/').padEnd(60)} ${String(raw).padStart(6)} B min ${String(zipped).padStart(6)} B gzip alone`);
+  }
+}
+
+if (import.meta.url === pathToFileURL(process.argv[1]).href && process.argv.includes('--modules')) {
+  await moduleReport();
+} else if (import.meta.url === pathToFileURL(process.argv[1]).href) {
   for (const row of await sizeReport()) {
     console.log(`${row.part.padEnd(48)} ${String(row.gzip).padStart(6)} B gzip ${String(row.brotli).padStart(6)} B brotli`);
   }
