@@ -2,6 +2,7 @@ import { expect, fixture, html, nextFrame } from '@open-wc/testing';
 import './fixtures/probe.js';
 import '../src/config/carepath-config.js';
 import { CarepathConfigElement } from '../src/config/carepath-config.js';
+import { emulateMedia } from '@web/test-runner-commands';
 import { collectWarnings, type CarepathProbe } from './fixtures/probe.js';
 
 if (!customElements.get('carepath-config')) customElements.define('carepath-config', CarepathConfigElement);
@@ -22,7 +23,7 @@ describe('settings every element understands (DESIGN §1, §1.2)', () => {
     const s = el.settings;
     expect(s.lang).to.equal('en');
     expect(s.edition).to.equal(3);
-    expect(s.theme).to.equal('light');
+    expect(s.theme).to.equal('auto');
     expect(s.clinicName).to.equal('');
     expect(s.phone).to.equal(null);
     expect(s.ctaHref).to.equal(null);
@@ -104,7 +105,7 @@ describe('settings every element understands (DESIGN §1, §1.2)', () => {
     });
     expect(el.settings.ctaHref).to.equal(null);
     expect(el.settings.edition).to.equal(3);
-    expect(el.settings.theme).to.equal('light');
+    expect(el.settings.theme).to.equal('auto');
     expect(el.settings.phone).to.equal(null);
     const text = warnings.join('\n');
     for (const key of ['cta-href', 'edition', 'theme', 'phone']) {
@@ -213,33 +214,75 @@ describe('settings every element understands (DESIGN §1, §1.2)', () => {
 });
 
 describe('theme (DESIGN §1)', () => {
-  it('is light on a page that declares nothing, and dark when asked', async () => {
-    const light = await fixture<CarepathProbe>(html`<carepath-probe></carepath-probe>`);
-    expect(light.shadowRoot!.querySelector('.root')!.classList.contains('light')).to.equal(true);
-    const dark = await fixture<CarepathProbe>(html`<carepath-probe theme="dark"></carepath-probe>`);
-    expect(dark.shadowRoot!.querySelector('.root')!.classList.contains('dark')).to.equal(true);
+  const LIGHT = 'rgb(255, 255, 255)';
+  const DARK = 'rgb(22, 25, 29)';
+  const background = (el: Element) => getComputedStyle(el.shadowRoot!.querySelector('.root')!).backgroundColor;
+  const text = (el: Element) => getComputedStyle(el.shadowRoot!.querySelector('.root')!).color;
+
+  /** Asks for a system scheme: Chromium emulates it; Firefox here cannot, so it keeps its own. */
+  async function systemScheme(scheme: 'light' | 'dark'): Promise<'light' | 'dark'> {
+    await emulateMedia({ colorScheme: scheme }).catch(() => undefined);
+    return matchMedia('(prefers-color-scheme: dark)').matches ? 'dark' : 'light';
+  }
+
+  afterEach(() => systemScheme('light'));
+
+  it('is light on a page that declares nothing, even when the system is dark', async () => {
+    await systemScheme('dark');
+    const el = await fixture<CarepathProbe>(html`<carepath-probe></carepath-probe>`);
+    expect(background(el)).to.equal(LIGHT);
+    expect(text(el)).to.equal('rgb(27, 31, 36)');
   });
 
-  it('follows a page that declares a dark color-scheme, under auto', async () => {
-    const wrapper = await fixture(html`<div class="dark-page"><carepath-probe></carepath-probe></div>`);
-    (wrapper as HTMLElement).style.colorScheme = 'dark';
+  it('is dark when asked, whatever the page declares', async () => {
+    const el = await fixture<CarepathProbe>(html`<carepath-probe theme="dark"></carepath-probe>`);
+    expect(background(el)).to.equal(DARK);
+    expect(text(el)).to.equal('rgb(238, 241, 244)');
+  });
+
+  it('follows a page that declares a dark color-scheme under auto, also when it changes later', async () => {
+    const wrapper = await fixture<HTMLElement>(html`<div><carepath-probe></carepath-probe></div>`);
     const el = wrapper.querySelector('carepath-probe')!;
-    el.requestUpdate();
-    await el.updateComplete;
-    expect(el.settings.theme).to.equal('dark');
-    const forced = await fixture(html`<div><carepath-probe theme="light"></carepath-probe></div>`);
-    (forced as HTMLElement).style.colorScheme = 'dark';
-    const lightEl = forced.querySelector('carepath-probe')!;
-    lightEl.requestUpdate();
-    await lightEl.updateComplete;
-    expect(lightEl.settings.theme).to.equal('light');
+    expect(background(el)).to.equal(LIGHT);
+    wrapper.classList.add('dark-page');
+    wrapper.style.colorScheme = 'dark';
+    expect(background(el), 'no re-render needed').to.equal(DARK);
+    wrapper.style.colorScheme = 'light';
+    expect(background(el)).to.equal(LIGHT);
   });
 
-  it('paints its own background in both themes', async () => {
-    for (const theme of ['light', 'dark']) {
-      const el = await fixture<CarepathProbe>(html`<carepath-probe theme=${theme}></carepath-probe>`);
-      const bg = getComputedStyle(el.shadowRoot!.querySelector('.root')!).backgroundColor;
-      expect(bg, theme).to.equal(theme === 'light' ? 'rgb(255, 255, 255)' : 'rgb(22, 25, 29)');
+  it('follows the system only where the page declares "light dark"', async () => {
+    const wrapper = await fixture<HTMLElement>(html`<div><carepath-probe></carepath-probe></div>`);
+    wrapper.style.colorScheme = 'light dark';
+    const el = wrapper.querySelector('carepath-probe')!;
+    for (const asked of ['dark', 'light'] as const) {
+      const system = await systemScheme(asked);
+      expect(background(el), `system ${system}`).to.equal(system === 'dark' ? DARK : LIGHT);
+    }
+  });
+
+  it('stays light when asked, inside a dark page', async () => {
+    const wrapper = await fixture<HTMLElement>(html`<div><carepath-probe theme="light"></carepath-probe></div>`);
+    wrapper.style.colorScheme = 'dark';
+    expect(background(wrapper.querySelector('carepath-probe')!)).to.equal(LIGHT);
+  });
+
+  it('reads the page scheme itself where light-dark() is missing (Safari before 17.5)', async () => {
+    const supports = CSS.supports;
+    const withoutLightDark = (property: string, value?: string) =>
+      value === undefined ? supports(property) : !value.startsWith('light-dark') && supports(property, value);
+    CSS.supports = withoutLightDark as typeof CSS.supports;
+    try {
+      const wrapper = await fixture<HTMLElement>(html`<div><carepath-probe></carepath-probe></div>`);
+      const el = wrapper.querySelector<CarepathProbe>('carepath-probe')!;
+      expect(el.settings.theme).to.equal('light');
+      wrapper.style.colorScheme = 'dark';
+      el.requestUpdate();
+      await el.updateComplete;
+      expect(el.settings.theme).to.equal('dark');
+      expect(el.shadowRoot!.querySelector('.root')!.classList.contains('dark')).to.equal(true);
+    } finally {
+      CSS.supports = supports;
     }
   });
 });

@@ -11,7 +11,8 @@ import type { CarepathConfig, SettingsConfig } from '../content/overrides.js';
 export interface Resolved {
   lang: Lang;
   edition: Edition;
-  theme: 'light' | 'dark';
+  /** `auto` follows the page's own color-scheme in CSS (`light-dark()`), with no script. */
+  theme: 'light' | 'dark' | 'auto';
   /** Escaped by Lit, capped at 120 characters; render inside `<bdi>`. Empty: generic wording. */
   clinicName: string;
   phone: Phone | null;
@@ -66,7 +67,7 @@ export function resolve({ host, attributes, config, warn }: ResolveInput): Resol
 
   const t = String(merged.theme ?? 'auto').trim().toLowerCase();
   if (t && !['light', 'dark', 'auto'].includes(t)) bad('theme', merged.theme, 'auto is used');
-  const theme = t === 'light' || t === 'dark' ? t : pageIsDark(host) ? 'dark' : 'light';
+  const theme = t === 'light' || t === 'dark' ? t : autoTheme(host);
 
   const phone = merged.phone ? cleanPhone(merged.phone) : null;
   if (merged.phone && !phone) bad('phone', merged.phone, 'use digits, spaces and + ( ) . -; not shown');
@@ -99,6 +100,17 @@ function attributesOf(el: Element): CarepathConfig {
     if (value !== null) out[name] = value;
   }
   return out;
+}
+
+/**
+ * Under `auto`, the element inherits the page's color-scheme and its palette picks light or dark
+ * with CSS `light-dark()`: no style read while rendering (a forced style recalculation per element),
+ * and a page that changes its scheme later is followed. Browsers without `light-dark()` (Safari
+ * before 17.5) get the scheme read once here instead.
+ */
+function autoTheme(host: Element): Resolved['theme'] {
+  if (CSS.supports('color', 'light-dark(#000,#fff)')) return 'auto';
+  return pageIsDark(host) ? 'dark' : 'light';
 }
 
 /** Dark only when the page itself declares a dark color-scheme, or `light dark` with a dark OS. */

@@ -31,32 +31,51 @@ export const sharedStyles = css`
     box-sizing: border-box;
   }
 
+  /* Each colour is light-dark(light, dark): under theme auto the element inherits the page's
+     color-scheme, so it is dark only when the page declares a dark scheme (or "light dark" with
+     a dark system). The light and dark themes set the scheme themselves. */
   .root {
-    --_text: var(--carepath-text, #1b1f24);
-    --_muted: var(--carepath-muted, #4f5965);
-    --_surface: var(--carepath-surface, #ffffff);
-    --_border: var(--carepath-border, #6f7984);
-    --_accent: var(--carepath-accent, #0b5cad);
+    --_text: var(--carepath-text, light-dark(#1b1f24, #eef1f4));
+    --_muted: var(--carepath-muted, light-dark(#4f5965, #b9c2cc));
+    --_surface: var(--carepath-surface, light-dark(#ffffff, #16191d));
+    --_border: var(--carepath-border, light-dark(#6f7984, #8c97a3));
+    --_accent: var(--carepath-accent, light-dark(#0b5cad, #8ab8ff));
     --_accent-soft: color-mix(in srgb, var(--_accent) 10%, var(--_surface));
-    --_on-accent: #ffffff;
-    --_danger: #a4262c;
+    --_on-accent: light-dark(#ffffff, #0b1420);
+    --_danger: light-dark(#a4262c, #ff9c9c);
     --_radius: var(--carepath-radius, 0.5em);
     --_focus: var(--carepath-focus-ring, 0.1875em solid var(--_accent));
-    color-scheme: light;
     color: var(--_text);
     background: var(--_surface);
     border-radius: var(--_radius);
     overflow-wrap: break-word;
   }
-  .root.dark {
-    --_text: var(--carepath-text, #eef1f4);
-    --_muted: var(--carepath-muted, #b9c2cc);
-    --_surface: var(--carepath-surface, #16191d);
-    --_border: var(--carepath-border, #8c97a3);
-    --_accent: var(--carepath-accent, #8ab8ff);
-    --_on-accent: #0b1420;
-    --_danger: #ff9c9c;
+  .light {
+    color-scheme: light;
+  }
+  .dark {
     color-scheme: dark;
+  }
+  /* Without light-dark() (Safari before 17.5) the resolver picks .light or .dark itself. */
+  @supports not (color: light-dark(#000, #fff)) {
+    .root {
+      --_text: var(--carepath-text, #1b1f24);
+      --_muted: var(--carepath-muted, #4f5965);
+      --_surface: var(--carepath-surface, #ffffff);
+      --_border: var(--carepath-border, #6f7984);
+      --_accent: var(--carepath-accent, #0b5cad);
+      --_on-accent: #ffffff;
+      --_danger: #a4262c;
+    }
+    .root.dark {
+      --_text: var(--carepath-text, #eef1f4);
+      --_muted: var(--carepath-muted, #b9c2cc);
+      --_surface: var(--carepath-surface, #16191d);
+      --_border: var(--carepath-border, #8c97a3);
+      --_accent: var(--carepath-accent, #8ab8ff);
+      --_on-accent: #0b1420;
+      --_danger: #ff9c9c;
+    }
   }
 
   a {
