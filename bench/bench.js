@@ -8,7 +8,8 @@ new PerformanceObserver((list) => {
 window.__bench = (async () => {
   await new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
   const t0 = performance.now();
-  await import('/dist/carepath.js');
+  // `?module=` lets the bench time an empty module the same way: what the machine itself costs.
+  await import(new URLSearchParams(location.search).get('module') ?? '/dist/carepath.js');
   const els = document.querySelectorAll('carepath-compare, carepath-ladder, carepath-screener');
   await Promise.all(Array.from(els, (el) => el.updateComplete));
   await new Promise((r) => requestAnimationFrame(r));

@@ -112,6 +112,17 @@ record('3 elements: longest task', three.longest, BUDGET.longTask, 'ms');
 const fifty = await timePage('/bench/fifty.html');
 record('50 instances: median time to rendered', fifty.median, BUDGET.fifty, 'ms');
 
+// Context, not budgets: the same measure over an empty module (what import() alone costs here),
+// and the first layout of the elements' static copy as plain HTML.
+const floor = await timePage('/bench/three.html?module=/bench/empty.js');
+const staticLayouts = [];
+for (let i = 0; i < RUNS; i += 1) {
+  const page = await context.newPage();
+  await page.goto(`${origin}/bench/static.html`);
+  staticLayouts.push(await page.evaluate(() => window.__static));
+  await page.close();
+}
+
 // 3. Layout shift over builder-made fallbacks with the README's reserved height, and its control.
 const shiftHeights = {};
 async function shiftOf(path) {
@@ -138,6 +149,7 @@ const cpu = cpus();
 console.log(`\ncarepath bench · ${cpu.length} CPU (${cpu[0]?.model.trim()}) · load ${loadavg().map((l) => l.toFixed(2)).join(' ')} · ${RUNS} fresh pages each`);
 console.log(`3 elements, each page (ms): ${three.times.map((t) => t.toFixed(1)).join(' ')}`);
 console.log(`50 instances, each page (ms): ${fifty.times.map((t) => t.toFixed(1)).join(' ')}`);
+console.log(`this machine, for context: importing an empty module the same way, median ${floor.median.toFixed(1)} ms; a first layout of the elements' static copy as plain HTML, median ${median(staticLayouts).toFixed(1)} ms`);
 for (const [path, h] of Object.entries(shiftHeights)) {
   const each = h.tags.map((tag, i) => `${tag.replace('carepath-', '')} ${h.before[i]} → ${h.after[i]}`).join(', ');
   console.log(`${path.includes('control') ? 'control' : 'reserved'} page, element heights in px before → after the script: ${each}`);
