@@ -28,6 +28,7 @@ export interface RungDetails {
 
 const YES: Bilingual = { en: 'Yes', es: 'Sí' };
 const NO: Bilingual = { en: 'No', es: 'No' };
+/** Hours at 3.5, 3.7 and 4: the person lives there (3.1 has its own line in programs.ts). */
 const LIVES_THERE: Bilingual = { en: 'Lives there, 24 hours', es: 'Vive allí, las 24 horas' };
 
 /** Edition 3 rung details, by code (DESIGN §3.1 hours column, §3.2 table). */
@@ -54,8 +55,8 @@ export const RUNG_DETAILS: Record<string, RungDetails> = {
     weeklyHours: PROGRAM_INFO.iop.hours,
     livesAtHome: YES,
     staffing: {
-      en: 'Clinicians; psychiatric and medical care by consultation and referral',
-      es: 'Profesionales clínicos; atención psiquiátrica y médica por consulta y remisión',
+      en: 'Clinicians; medical and psychiatric care by consultation and referral',
+      es: 'Profesionales clínicos; atención médica y psiquiátrica por consulta y remisión',
     },
     bestFor: PROGRAM_INFO.iop['best-for'],
   },
@@ -75,7 +76,7 @@ export const RUNG_DETAILS: Record<string, RungDetails> = {
     },
   },
   '3.5': {
-    weeklyHours: { en: 'Lives there, 24-hour structure', es: 'Vive allí, estructura las 24 horas' },
+    weeklyHours: LIVES_THERE,
     livesAtHome: NO,
     staffing: { en: 'Non-physician clinicians, 24 hours', es: 'Profesionales clínicos no médicos, las 24 horas' },
     bestFor: {
@@ -86,13 +87,10 @@ export const RUNG_DETAILS: Record<string, RungDetails> = {
   '3.7': {
     weeklyHours: LIVES_THERE,
     livesAtHome: NO,
-    staffing: {
-      en: 'Physician oversight; nursing usually 24/7',
-      es: 'Supervisión médica; enfermería, por lo general, 24/7',
-    },
+    staffing: { en: 'Physician oversight; nursing usually 24/7', es: 'Supervisión médica; enfermería, por lo general, 24/7' },
     bestFor: {
-      en: 'Medical, psychiatric or withdrawal needs that call for 24-hour monitoring, but not a hospital',
-      es: 'Necesidades médicas, psiquiátricas o por síntomas de abstinencia que requieren supervisión las 24 horas, pero no un hospital',
+      en: 'Medical, psychiatric or withdrawal needs that need 24-hour monitoring, not a hospital',
+      es: 'Necesidades médicas, psiquiátricas o por síntomas de abstinencia que requieren supervisión las 24 horas, no un hospital',
     },
   },
   '4': {
@@ -106,27 +104,19 @@ export const RUNG_DETAILS: Record<string, RungDetails> = {
   },
 };
 
-/** The five broad levels of the seed article that group the edition 3 rungs, by intensity. */
-export const BROAD_LEVELS: ReadonlyArray<{ name: Bilingual; codes: readonly string[] }> = [
-  { name: PROGRAM_INFO.early.name, codes: ['0.5'] },
-  { name: PROGRAM_INFO.outpatient.name, codes: ['1'] },
-  {
-    name: {
-      en: 'Intensive outpatient and partial hospitalization',
-      es: 'Programa ambulatorio intensivo y hospitalización parcial',
-    },
-    codes: ['2.1', '2.5'],
-  },
-  {
-    name: { en: 'Residential and inpatient', es: 'Tratamiento residencial y hospitalario' },
-    codes: ['3.1', '3.5', '3.7'],
-  },
-  { name: RUNG_NAMES[3]['4'], codes: ['4'] },
+/**
+ * The five broad levels of the seed article that group the edition 3 rungs, by intensity. Broad
+ * level `i` holds the rungs whose code starts with `i` (0.5; 1; 2.1 and 2.5; 3.1 to 3.7; 4).
+ */
+export const BROAD_LEVELS: readonly Bilingual[] = [
+  PROGRAM_INFO.early.name,
+  PROGRAM_INFO.outpatient.name,
+  { en: 'Intensive outpatient and partial hospitalization', es: 'Programa ambulatorio intensivo y hospitalización parcial' },
+  { en: 'Residential and inpatient', es: 'Tratamiento residencial y hospitalario' },
+  RUNG_NAMES[3]['4'],
 ];
 
 /** Edition 4: withdrawal management is part of the .7 levels and level 4 (DESIGN §3.2). */
-export const WITHDRAWAL_LEVELS_4: readonly string[] = ['1.7', '2.7', '3.7', '4'];
-
 export const WITHDRAWAL_NOTE: Bilingual = {
   en: 'Withdrawal management is part of this level.',
   es: 'El manejo de la abstinencia forma parte de este nivel.',
@@ -134,6 +124,6 @@ export const WITHDRAWAL_NOTE: Bilingual = {
 
 /** How people move between levels (DESIGN §3.2). */
 export const MOVING_BETWEEN: Bilingual = {
-  en: 'People step up when symptoms, withdrawal or risks need more support, or progress stalls, and step down as they stabilize and build coping skills and support. The treatment team decides with them.',
-  es: 'Se pasa a un nivel más intensivo cuando los síntomas (también los de abstinencia) o los riesgos lo requieren, o no hay avances, y a uno menos intensivo al estabilizarse y ganar habilidades y apoyos. El equipo de tratamiento lo decide con la persona.',
+  en: 'People step up when symptoms, withdrawal or risks need more support or progress stalls, and step down as they stabilize and build coping skills and supports. The treatment team decides with them.',
+  es: 'Se sube de nivel cuando los síntomas, incluidos los de abstinencia, o los riesgos lo requieren o no hay avances, y se baja al estabilizarse y ganar habilidades y apoyos. El equipo de tratamiento lo decide con la persona.',
 };

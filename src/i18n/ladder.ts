@@ -1,10 +1,13 @@
 import type { Lang } from './lang.js';
 
-/** Strings of `<carepath-ladder>`; shared ones (badges, "Level", "Ask the clinic") are in common.ts. */
+/**
+ * Strings of `<carepath-ladder>`; shared ones (badges, "Level", "Ask the clinic", "Based on the
+ * ASAM Criteria") are in common.ts. `edition3` and `edition4` follow "Based on the ASAM Criteria, ".
+ */
 const en = {
   title: 'Levels of care',
-  edition3: 'Based on the ASAM Criteria, 3rd edition (2013)',
-  edition4: 'Based on the ASAM Criteria, 4th edition (2023)',
+  edition3: '3rd edition (2013)',
+  edition4: '4th edition (2023)',
   hours: 'Hours a week',
   livesAtHome: 'Lives at home',
   staffing: 'Staff',
@@ -15,8 +18,8 @@ const en = {
 
 const es: typeof en = {
   title: 'Niveles de atención',
-  edition3: 'Basado en los criterios de la ASAM, 3.ª edición (2013)',
-  edition4: 'Basado en los criterios de la ASAM, 4.ª edición (2023)',
+  edition3: '3.ª edición (2013)',
+  edition4: '4.ª edición (2023)',
   hours: 'Horas semanales',
   livesAtHome: 'Vive en su casa',
   staffing: 'Personal',

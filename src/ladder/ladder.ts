@@ -4,7 +4,7 @@ import { callToAction } from '../common/help.js';
 import { normalizeCode, readLevels } from '../config/codes.js';
 import { cleanText } from '../config/sanitize.js';
 import { RUNG_CODES, RUNG_NAMES } from '../content/levels.js';
-import { BROAD_LEVELS, MOVING_BETWEEN, RUNG_DETAILS, WITHDRAWAL_LEVELS_4, WITHDRAWAL_NOTE } from '../content/rungs.js';
+import { BROAD_LEVELS, MOVING_BETWEEN, RUNG_DETAILS, WITHDRAWAL_NOTE } from '../content/rungs.js';
 import { COMMON } from '../i18n/common.js';
 import { LADDER } from '../i18n/ladder.js';
 import { localize } from '../i18n/lang.js';
@@ -42,23 +42,24 @@ export class CarepathLadder extends CarepathElement {
 
   protected readonly tag = 'carepath-ladder';
 
-  static override properties = { ...CarepathElement.properties, highlight: {}, orientation: {}, open: { state: true, attribute: false } };
+  static override properties = { ...CarepathElement.properties, highlight: {}, orientation: {} };
 
   /**
    * The rung marked "Suggested starting point": a code (`2.1`) or a program name (`iop`); a program
    * covering two rungs (`residential`) marks its first. Read from the attribute, never written back.
    */
-  highlight: string | null = null;
+  declare highlight?: string | null;
 
   /** `vertical`, `horizontal`, or `auto` (default): horizontal when the element is at least 56em wide. */
-  orientation: string | null = null;
+  declare orientation?: string | null;
 
-  /** Rungs whose details are shown, by code. */
+  /** Rungs whose details are shown, by code; each toggle asks for a render. */
   private open: Record<string, boolean> = {};
 
-  private layout = 'auto';
+  /** Set from `orientation`, `highlight` and the overrides before each render. */
+  private layout!: string;
   private marked?: string;
-  private own: Record<string, RungOverride> = {};
+  private own!: Record<string, RungOverride>;
 
   /**
    * Marks the rung of `code` "Suggested starting point" and moves the visitor to it: the highlight
@@ -72,13 +73,11 @@ export class CarepathLadder extends CarepathElement {
       void this.updateComplete.then(() => this.showSuggestion(code));
       return;
     }
+    const token = `${code}`.trim();
     const edition = this.resolved.edition;
-    const token = normalizeCode(`${code}`, edition);
+    // readLevels also reads "4.0" as 4 and a program name as its first rung.
     const found = readLevels(edition > 3 && token === '1' ? '1.5' : token, edition).codes[0];
-    if (!found) {
-      this.warn('showSuggestion', `"${code}" is not a level in ASAM edition ${edition}; nothing is highlighted.`);
-      return;
-    }
+    if (!found) return this.ignore('showSuggestion', token);
     this.highlight = found;
     void this.updateComplete.then(() => {
       const button = this.renderRoot.querySelector<HTMLElement>(`[data-code="${found}"] button`);
@@ -88,6 +87,11 @@ export class CarepathLadder extends CarepathElement {
       });
       button?.focus({ preventScroll: true });
     });
+  }
+
+  /** One warning for a level the edition shown does not have; it is left out. */
+  private ignore(key: string, token: string): void {
+    this.warn(key, `"${token}" is not a level in ASAM edition ${this.resolved.edition}; ignored.`);
   }
 
   protected override willRender(): void {
@@ -101,23 +105,20 @@ export class CarepathLadder extends CarepathElement {
 
     // One rung: the first known token's first rung (`residential` → 3.1).
     const { codes, unknown } = readLevels(this.highlight, edition);
-    for (const token of unknown) {
-      this.warn('highlight', `"${token}" is not a level or program in ASAM edition ${edition}; it is ignored.`);
-    }
+    for (const token of unknown) this.ignore('highlight', token);
     this.marked = codes[0];
 
     this.own = {};
     for (const [key, value] of Object.entries(content.levels ?? {})) {
       const code = normalizeCode(key, edition);
       if (!RUNG_CODES[edition].includes(code)) {
-        this.warn(`levels.${key}`, `is not a level in ASAM edition ${edition}; it is ignored.`);
+        this.ignore(`levels.${key}`, key);
         continue;
       }
-      const href = this.safeLink(`levels.${key}.href`, value.href);
       this.own[code] = {
-        name: cleanText(localize(value.name, lang), 120),
+        name: cleanText(localize(value.name, lang)),
         description: cleanText(localize(value.description, lang), 300),
-        href,
+        href: this.safeLink(`levels.${key}.href`, value.href),
       };
     }
   }
@@ -140,22 +141,26 @@ export class CarepathLadder extends CarepathElement {
         [t.bestFor, d.bestFor?.[lang] ?? c.askTheClinic],
       );
     }
+    // Edition 4 puts withdrawal management in the .7 levels and level 4 (DESIGN §3.2).
+    const withdrawal = !d && (code.endsWith('.7') || code === '4');
+    const toggle = () => {
+      this.open[code] = !open;
+      this.requestUpdate();
+    };
 
     return html`<li part="rung" class="rung ${code === this.marked ? 'hl' : ''}" data-code=${code}>
-      <button
-        part="rung-button"
-        aria-expanded=${open}
-        aria-controls="d${code}"
-        @click=${() => (this.open = { ...this.open, [code]: !open })}
-      >
+      <button part="rung-button" aria-expanded=${open} aria-controls="d${code}" @click=${toggle}>
         <span class="name">${own?.name ? html`<bdi>${own.name}</bdi>` : standard}<span class="code"> · ${c.level} ${code}</span></span>
         ${badge(offered?.includes(code), c.offeredHere)} ${badge(code === this.marked, c.suggestedStart)}
       </button>
       <div part="rung-details" class="details" id="d${code}" ?hidden=${!open}>
-        ${own?.description ? html`<p><bdi>${own.description}</bdi></p>` : nothing}
+        ${own?.description
+          ? html`<p><bdi>${own.description}</bdi></p>`
+          : d
+            ? nothing
+            : html`<p>${c.detailsAskClinic}</p>`}
         ${facts.length ? html`<dl>${facts.map(([term, value]) => html`<dt>${term}</dt><dd>${value}</dd>`)}</dl>` : nothing}
-        ${!d && WITHDRAWAL_LEVELS_4.includes(code) ? html`<p>${WITHDRAWAL_NOTE[lang]}</p>` : nothing}
-        ${d || own?.description ? nothing : html`<p>${c.detailsAskClinic}</p>`}
+        ${withdrawal ? html`<p>${WITHDRAWAL_NOTE[lang]}</p>` : nothing}
         ${own?.href
           ? html`<p>
               <a href=${own.href}>${c.learnMore}<span class="visually-hidden">: ${own.name || standard}</span></a>
@@ -170,14 +175,14 @@ export class CarepathLadder extends CarepathElement {
     const t = LADDER[r.lang];
     const rungs = (codes: readonly string[]) => codes.map((code) => this.rung(code));
     return html`<h2 id="title">${t.title}</h2>
-      <p class="edition">${r.edition < 4 ? t.edition3 : t.edition4}</p>
+      <p class="edition">${COMMON[r.lang].basedOnAsam}, ${r.edition < 4 ? t.edition3 : t.edition4}</p>
       <ol part="ladder" class="ladder ${this.layout}" aria-labelledby="title">
         ${r.edition < 4
           ? BROAD_LEVELS.map(
-              (group, i) => html`<li>
-                <h3 id="g${i}">${group.name[r.lang]}</h3>
+              (name, i) => html`<li>
+                <h3 id="g${i}">${name[r.lang]}</h3>
                 <ol aria-labelledby="g${i}">
-                  ${rungs(group.codes)}
+                  ${rungs(RUNG_CODES[3].filter((code) => code[0] === `${i}`))}
                 </ol>
               </li>`,
             )
