@@ -1,155 +1,185 @@
-import { expect } from '@open-wc/testing';
-import { resultView, type ResultContext } from '../src/screener/results.js';
-import type { Recommendation } from '../src/screener/recommend.js';
-import { QUESTIONS } from '../src/screener/questions.js';
+import { expect, fixture, html } from '@open-wc/testing';
+import '../src/carepath.js';
+import type { CarepathScreener } from '../src/screener/screener.js';
+import { CODES, type Answers } from '../src/screener/recommend.js';
 import { SCREENER, person } from '../src/i18n/screener.js';
+import { TO_IOP, walkScreener } from './fixtures/walk.js';
 
-/* The result screens' content without rendering (DESIGN §4). Expected values written by hand. */
+/* What each result screen shows (DESIGN §4), walked to by clicking. Expected values written by hand. */
 
-const settings = (more: Partial<ResultContext['settings']> = {}): ResultContext['settings'] => ({
-  lang: 'en',
-  edition: 3,
-  offered: null,
-  content: {},
-  ...more,
+const words = (node: Node | null | undefined) => (node?.textContent ?? '').replace(/\s+/g, ' ').trim();
+const items = (list: Element | null | undefined) => [...(list?.children ?? [])].map(words);
+/** The list under the result's heading with this text. */
+const listAfter = (result: Element, heading: string) =>
+  [...result.querySelectorAll('h3')].find((h3) => words(h3) === heading)?.nextElementSibling ?? null;
+
+/** Daily alcohol, nothing else: rule 12 → 2.1. Each test changes only what it needs. */
+const adult = (change: Partial<Answers> = {}): Answers => ({ ...TO_IOP, frequency: 'daily', ...change });
+
+describe('screener results: a level', () => {
+  it('plain name, code, what it involves, reasons, disclaimer, 911 then 988, no overdose block', async () => {
+    const el = await fixture<CarepathScreener>(html`<carepath-screener cta-href="/contact"></carepath-screener>`);
+    const r = await walkScreener(el, adult());
+    expect(words(r.querySelector('h2'))).to.equal('Suggested starting point: Intensive outpatient');
+    expect(words(r.querySelector('p'))).to.equal('Level 2.1');
+    const facts = items(r.querySelector('h2 ~ ul'));
+    expect(facts.length).to.equal(3);
+    expect(facts[0]).to.contain('Hours a week: 9–19');
+    expect(items(listAfter(r, 'Why'))).to.deep.equal(['Daily or almost daily use']);
+    expect(r.querySelector('.badge'), 'nothing said about availability').to.equal(null);
+    expect(r.querySelector('a[part="cta"]')!.getAttribute('href')).to.equal('/contact');
+    expect(words(r)).to.contain('This is not a diagnosis: a licensed professional decides with a full assessment.');
+    const first = [...r.querySelectorAll('.help > ul > li')].map((li) => li.querySelector('a')!.getAttribute('href'));
+    expect(first).to.deep.equal(['tel:911', 'tel:988']);
+    expect(words(r)).not.to.contain('Signs of an overdose');
+  });
+
+  it('offered: "Offered here", or "Not offered here" with where else to look', async () => {
+    const yes = await fixture<CarepathScreener>(html`<carepath-screener offered="1 2.1"></carepath-screener>`);
+    expect(words((await walkScreener(yes, adult())).querySelector('.badge'))).to.equal('Offered here');
+    const no = await fixture<CarepathScreener>(html`<carepath-screener offered="1 2.1"></carepath-screener>`);
+    const r = await walkScreener(no, adult({ health: 'very-hard', frequency: 'weekly', history: 'after-iop' }));
+    expect(r.dataset.level).to.equal('2.5');
+    expect(words(r.querySelector('.badge'))).to.equal('Not offered here');
+    expect(words(r)).to.contain('For a program that offers it: ask the clinic, the SAMHSA helpline (1-800-662-4357) or FindTreatment.gov.');
+  });
+
+  it('edition 4: outpatient is 1.5 with its 2023 name; details: ask the clinic', async () => {
+    const el = await fixture<CarepathScreener>(html`<carepath-screener edition="4" offered="1.5"></carepath-screener>`);
+    const r = await walkScreener(el, adult({ frequency: 'less-than-weekly', history: 'after-iop' }));
+    expect(r.dataset.level).to.equal('1');
+    expect(words(r.querySelector('h2'))).to.equal('Suggested starting point: Outpatient therapy');
+    expect(words(r.querySelector('p'))).to.equal('Level 1.5 Offered here');
+    expect(words(r)).to.contain('Details: ask the clinic');
+    expect(words(r)).not.to.contain('Hours a week');
+    expect(items(listAfter(r, 'Why'))).to.deep.equal(['No answer points to more than outpatient care']);
+  });
+
+  it("uses the clinic's own name and description for the rung", async () => {
+    const config = { levels: { '2.1': { name: 'Evening IOP', description: { en: 'Three evenings a week.' } } } };
+    const el = await fixture<CarepathScreener>(html`<carepath-screener .config=${config}></carepath-screener>`);
+    const r = await walkScreener(el, adult());
+    expect(words(r.querySelector('h2'))).to.equal('Suggested starting point: Evening IOP');
+    expect(words(r)).to.contain('Three evenings a week.');
+    expect(words(r)).not.to.contain('Hours a week');
+  });
+
+  it('notes: MOUD, hours-short at 2.1 and 2.5 (evening, virtual), at 3.5 talking a stay through', async () => {
+    const notes = async (change: Partial<Answers>, level: string) => {
+      const el = await fixture<CarepathScreener>(html`<carepath-screener></carepath-screener>`);
+      const r = await walkScreener(el, adult(change));
+      expect(r.dataset.level).to.equal(level);
+      return words(r);
+    };
+    const at21 = await notes({ substances: ['opioids'], hours: 'under9' }, '2.1');
+    expect(at21).to.contain('Medications for opioid use disorder (buprenorphine, methadone, naltrexone) help');
+    expect(at21).to.contain('Ask about evening and virtual options.');
+    const at25 = await notes({ frequency: 'weekly', history: 'after-iop', health: 'very-hard', hours: '9-19' }, '2.5');
+    expect(at25).to.contain('Ask about evening and virtual options.');
+    expect(at25).not.to.contain('buprenorphine');
+    const at35 = await notes({ home: 'unsafe', hours: '20plus' }, '3.5');
+    expect(at35).to.contain('If a stay seems hard because of work, family or cost, the clinic can talk it through.');
+    expect(at35).not.to.contain('evening');
+    const at1 = await notes({ frequency: 'less-than-weekly', history: 'after-iop', hours: 'under9' }, '1');
+    expect(at1).not.to.contain('evening');
+    expect(at1).not.to.contain('work, family or cost');
+  });
 });
-const level = (code: Recommendation['level'], flags: Recommendation['flags'] = [], reasons = [12]): Recommendation => ({
-  kind: 'level',
-  level: code,
-  flags,
-  reasons,
-});
-const CRISIS: Recommendation = { kind: 'crisis', level: null, flags: [], reasons: [1] };
-const YOUTH: Recommendation = { kind: 'youth', level: null, flags: [], reasons: [2] };
-const MEDICAL: Recommendation = { kind: 'medical-first', level: '3.7', flags: ['moud'], reasons: [3, 8] };
 
-describe('screener results: the view model', () => {
-  it('a level: plain name, code, what it involves, reasons, disclaimer, the clinic contact', () => {
-    const v = resultView(level('2.1'), { settings: settings(), other: false });
-    expect(v.title).to.equal('Suggested starting point: Intensive outpatient');
-    expect(v.code).to.equal('Level 2.1');
-    expect(v.facts.length).to.equal(3);
-    expect(v.facts[0][1]).to.contain('9–19');
-    expect(v.reasons).to.deep.equal(['Daily or almost daily use']);
-    expect(v.offered).to.equal(null);
-    expect(v.cta).to.equal('cta');
-    expect(v.disclaimer).to.equal(true);
-    expect(v.first).to.deep.equal(['911', '988']);
-    expect(v.overdose).to.equal(false);
-  });
-
-  it('every rule 3–16 has reason words; rules 1 and 2 are not listed as reasons', () => {
-    const all = [3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16];
-    for (const lang of ['en', 'es'] as const) {
-      const v = resultView(level('3.5', [], all), { settings: settings({ lang }), other: false });
-      expect(v.reasons.length, lang).to.equal(14);
-      expect(new Set(v.reasons).size, `${lang}: distinct`).to.equal(14);
-    }
-    expect(resultView(CRISIS, { settings: settings(), other: false }).reasons).to.deep.equal([]);
-    expect(resultView(YOUTH, { settings: settings(), other: false }).reasons).to.deep.equal([]);
-  });
-
-  it('reasons never claim which substance is used daily', () => {
-    for (const text of Object.values(SCREENER.en.reasons)) {
-      expect(text).not.to.match(/(alcohol|sedatives|opioids) (daily|every day)/i);
-      expect(text).not.to.match(/daily (alcohol|sedative|opioid)/i);
-    }
-  });
-
-  it('offered: yes, no, or silent', () => {
-    expect(resultView(level('2.1'), { settings: settings({ offered: ['1', '2.1'] }), other: false }).offered).to.equal(true);
-    expect(resultView(level('2.5'), { settings: settings({ offered: ['1', '2.1'] }), other: false }).offered).to.equal(false);
-    expect(resultView(level('2.5'), { settings: settings(), other: false }).offered).to.equal(null);
-  });
-
-  it('edition 4: outpatient is 1.5 with its 2023 name, details from the clinic', () => {
-    const v = resultView(level('1', [], [16]), { settings: settings({ edition: 4, offered: ['1.5'] }), other: false });
-    expect(v.title).to.equal('Suggested starting point: Outpatient therapy');
-    expect(v.code).to.equal('Level 1.5');
-    expect(v.body).to.deep.equal(['Details: ask the clinic']);
-    expect(v.facts).to.deep.equal([]);
-    expect(v.offered).to.equal(true);
-  });
-
-  it("uses the clinic's own name and description for the rung", () => {
-    const v = resultView(level('2.1'), {
-      settings: settings({ content: { levels: { '2.1': { name: 'Evening IOP', description: { en: 'Three evenings a week.' } } } } }),
-      other: false,
-    });
-    expect(v.title).to.equal('Suggested starting point: Evening IOP');
-    expect(v.body).to.deep.equal(['Three evenings a week.']);
-    expect(v.facts).to.deep.equal([]);
-  });
-
-  it('notes: MOUD, hours-short at 2.1/2.5 (evening, virtual), at 3.5 talking a stay through', () => {
-    const at = (code: Recommendation['level']) =>
-      resultView(level(code, ['hours-short', 'moud']), { settings: settings(), other: false }).notes.join(' ');
-    expect(at('2.1')).to.contain('buprenorphine, methadone, naltrexone');
-    expect(at('2.1')).to.contain('evening and virtual options');
-    expect(at('2.5')).to.contain('evening and virtual options');
-    expect(at('3.5')).to.contain('work, family or cost');
-    expect(at('3.5')).not.to.contain('evening');
-    expect(resultView(level('1'), { settings: settings(), other: false }).notes).to.deep.equal([]);
-  });
-
-  it('medical first: the sentence, reasons, phone only, no level details', () => {
-    const v = resultView(MEDICAL, { settings: settings(), other: false });
-    expect(v.title).to.equal('Medical care first');
-    expect(v.body).to.deep.equal([
+describe('screener results: medical first, crisis, youth', () => {
+  it('medical first: the sentence, every reason, the MOUD note, the phone only, no level details', async () => {
+    const el = await fixture<CarepathScreener>(
+      html`<carepath-screener phone="+1-206-555-0123" cta-href="/contact"></carepath-screener>`,
+    );
+    // Rules 3 (seizure), 8 (daily alcohol, and opioids) and 12 (daily use).
+    const r = await walkScreener(el, adult({ withdrawal: 'seizure', substances: ['alcohol', 'opioids'] }));
+    expect(r.dataset.kind).to.equal('medical-first');
+    expect(words(r.querySelector('h2'))).to.equal('Medical care first');
+    expect(words(r.querySelector('h2 + p'))).to.equal(
       'Talk to a doctor before stopping or cutting down: stopping suddenly can be dangerous. You may need medically supervised withdrawal; a doctor decides whether that happens at home, in a day program or during a stay.',
+    );
+    expect(items(listAfter(r, 'Why'))).to.deep.equal([
+      'A seizure or delirium when stopping',
+      'Daily use, alcohol or sedatives, and opioids',
+      'Daily or almost daily use',
     ]);
-    expect(v.code).to.equal('');
-    expect(v.facts).to.deep.equal([]);
-    expect(v.offered).to.equal(null);
-    expect(v.reasons.length).to.equal(2);
-    expect(v.notes.join()).to.contain('buprenorphine');
-    expect(v.cta).to.equal('phone');
+    expect(words(r)).to.contain('buprenorphine, methadone, naltrexone');
+    expect(r.querySelector('a[href="tel:+12065550123"]')).to.exist;
+    expect(r.querySelector('a[href="/contact"]')).to.equal(null);
+    expect(words(r)).not.to.contain('Level');
   });
 
-  it('crisis: 988 first for suicide, 911 first for medical and violence; overdose; no call to action', () => {
-    const order = (danger: 'suicide' | 'medical' | 'violence') =>
-      resultView(CRISIS, { settings: settings(), other: false, danger }).first;
-    expect(order('suicide')).to.deep.equal(['988', '911']);
-    expect(order('medical')).to.deep.equal(['911', '988']);
-    expect(order('violence')).to.deep.equal(['911', '988']);
-    const v = resultView(CRISIS, { settings: settings(), other: true, danger: 'suicide' });
-    expect(v.overdose).to.equal(true);
-    expect(v.cta).to.equal('quiet');
-    expect(v.disclaimer).to.equal(false);
-    expect(v.body).to.deep.equal(["They're not alone. Help is there now."]);
+  it('crisis for someone else: the lead, overdose signs and steps, no call to action, no disclaimer, no reasons', async () => {
+    const el = await fixture<CarepathScreener>(html`<carepath-screener cta-href="/contact"></carepath-screener>`);
+    const r = await walkScreener(el, { for: 'other', danger: 'suicide' });
+    expect(words(r.querySelector('h2'))).to.equal('Get help now');
+    expect(words(r.querySelector('h2 + p'))).to.equal("They're not alone. Help is there now.");
+    expect(items(listAfter(r, 'Signs of an overdose')).length).to.equal(5);
+    expect(items(listAfter(r, 'What to do'))).to.deep.equal([
+      'Call 911.',
+      'Give naloxone if you have it.',
+      'Stay with the person.',
+    ]);
+    expect(r.querySelector('ol a[href="tel:911"]')).to.exist;
+    expect(r.querySelector('a[href="/contact"]')).to.equal(null);
+    expect(words(r)).not.to.contain('not a diagnosis');
+    expect(listAfter(r, 'Why')).to.equal(null);
   });
 
-  it('youth: its advice, overdose signs, no call to action, they for a parent', () => {
-    const v = resultView(YOUTH, { settings: settings(), other: true });
-    expect(v.title).to.equal('Talk with a clinician who treats young people');
-    expect(v.body).to.deep.equal([
+  it('youth for a parent: its advice in the they form, overdose signs, no call to action, no reasons', async () => {
+    const el = await fixture<CarepathScreener>(html`<carepath-screener cta-href="/contact" phone="+1-206-555-0123"></carepath-screener>`);
+    const r = await walkScreener(el, { for: 'other', danger: 'no', age: 'under18' });
+    expect(words(r.querySelector('h2'))).to.equal('Talk with a clinician who treats young people');
+    expect([...r.querySelectorAll('h2 ~ p')].slice(0, 3).map(words)).to.deep.equal([
       'A pediatrician or school counselor can help find one.',
       "They shouldn't stop alcohol or sedatives suddenly without a doctor.",
-      'The {988} Lifeline serves all ages.',
+      'The 988 Lifeline serves all ages.',
     ]);
-    expect(v.overdose).to.equal(true);
-    expect(v.cta).to.equal('none');
+    expect(r.querySelector('h2 ~ p a[href="tel:988"]')).to.exist;
+    expect(words(r)).to.contain('Signs of an overdose');
+    expect(r.querySelector('a[href="/contact"]')).to.equal(null);
+    expect(r.querySelector('a[href="tel:+12065550123"]')).to.equal(null);
+    expect(listAfter(r, 'Why')).to.equal(null);
   });
 
-  it('Spanish: usted and esa persona', () => {
-    const self = resultView(MEDICAL, { settings: settings({ lang: 'es' }), other: false });
-    const other = resultView(MEDICAL, { settings: settings({ lang: 'es' }), other: true });
-    expect(self.body[0]).to.contain('Hable con un médico antes de dejar de consumir');
-    expect(self.body[0]).to.contain('Es posible que usted necesite');
-    expect(other.body[0]).to.contain('Esa persona debe hablar con un médico');
-    expect(other.body[0]).to.contain('Es posible que esa persona necesite');
-    const v = resultView(level('2.1'), { settings: settings({ lang: 'es' }), other: false });
-    expect(v.title).to.equal('Punto de partida sugerido: Programa ambulatorio intensivo');
-    expect(v.code).to.equal('Nivel 2.1');
+  it('Spanish: usted and esa persona, and the level in Spanish', async () => {
+    const self = await fixture<CarepathScreener>(html`<carepath-screener lang="es"></carepath-screener>`);
+    const seizure = adult({ withdrawal: 'seizure' });
+    const mine = words((await walkScreener(self, seizure)).querySelector('h2 + p'));
+    expect(mine).to.contain('Hable con un médico antes de dejar de consumir');
+    expect(mine).to.contain('Es posible que usted necesite');
+    const other = await fixture<CarepathScreener>(html`<carepath-screener lang="es"></carepath-screener>`);
+    const theirs = words((await walkScreener(other, { ...seizure, for: 'other' })).querySelector('h2 + p'));
+    expect(theirs).to.contain('Esa persona debe hablar con un médico');
+    expect(theirs).to.contain('Es posible que esa persona necesite');
+    const level = await fixture<CarepathScreener>(html`<carepath-screener lang="es"></carepath-screener>`);
+    const r = await walkScreener(level, adult());
+    expect(words(r.querySelector('h2'))).to.equal('Punto de partida sugerido: Programa ambulatorio intensivo');
+    expect(words(r.querySelector('p'))).to.equal('Nivel 2.1');
   });
 });
 
 describe('screener strings', () => {
   it('have a legend and one label per answer code, in both languages', () => {
     for (const lang of ['en', 'es'] as const) {
-      for (const q of QUESTIONS) {
-        expect(SCREENER[lang].q[q.key].length, `${lang} ${q.key}`).to.equal(q.options.length + 1);
+      for (const [key, codes] of Object.entries(CODES)) {
+        expect(SCREENER[lang].q[key as keyof Answers].length, `${lang} ${key}`).to.equal(codes.length + 1);
       }
+    }
+  });
+
+  it('every rule 3–16 has reason words of its own, in both languages', () => {
+    for (const lang of ['en', 'es'] as const) {
+      const reasons = [3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16].map((n) => SCREENER[lang].reasons[n]);
+      expect(reasons.every((text) => typeof text === 'string' && text.length > 0), lang).to.equal(true);
+      expect(new Set(reasons).size, `${lang}: distinct`).to.equal(14);
+    }
+  });
+
+  it('reasons never claim which substance is used daily', () => {
+    for (const text of Object.values(SCREENER.en.reasons)) {
+      expect(text).not.to.match(/(alcohol|sedatives|opioids) (daily|every day)/i);
+      expect(text).not.to.match(/daily (alcohol|sedative|opioid)/i);
     }
   });
 

@@ -1,11 +1,13 @@
 import type { Lang } from './lang.js';
-import type { Question } from '../screener/questions.js';
+import type { Answers } from '../screener/recommend.js';
 
 /**
  * Strings of `<carepath-screener>`. One template per sentence: `[you form|they form]` is rendered
  * for oneself or for someone else (DESIGN §4; Spanish "usted" / "esa persona"). `{911}`, `{988}`,
- * `{sms}`, `{chat}`, `{samhsa}`, `{find}`, `{name}` mark working links filled in by the element.
- * Questions: the legend first, then one label per answer code, in the order of questions.ts.
+ * `{sms}`, `{chat}`, `{samhsa}`, `{find}`, `{name}` mark working links (and the 988 Lifeline's
+ * name) filled in by the element; a line break starts a new line on screen.
+ * Questions: the legend first, then one label per answer code, in the order of `CODES`
+ * (recommend.ts). Results other than a level: the title first, then one paragraph per string.
  * Crisis wording follows DESIGN §3.3; the rules behind the reasons are DESIGN §4's.
  */
 const en = {
@@ -69,17 +71,17 @@ const en = {
       '20 or more',
       '[I|They] could stay at a facility',
     ],
-  } as Record<Question['key'], string[]>,
-  crisisTitle: 'Get help now',
-  crisisLead: "[You're|They're] not alone. Help is there now.",
-  medicalTitle: 'Medical care first',
-  medical:
-    '[Talk|They should talk] to a doctor before stopping or cutting down: stopping suddenly can be dangerous. [You|They] may need medically supervised withdrawal; a doctor decides whether that happens at home, in a day program or during a stay.',
-  youthTitle: 'Talk with a clinician who treats young people',
+  } as Record<keyof Answers, string[]>,
+  crisis: ['Get help now', "[You're|They're] not alone. Help is there now."],
   youth: [
+    'Talk with a clinician who treats young people',
     'A pediatrician or school counselor can help find one.',
     "[Don't stop|They shouldn't stop] alcohol or sedatives suddenly without a doctor.",
     'The {988} Lifeline serves all ages.',
+  ],
+  'medical-first': [
+    'Medical care first',
+    '[Talk|They should talk] to a doctor before stopping or cutting down: stopping suddenly can be dangerous. [You|They] may need medically supervised withdrawal; a doctor decides whether that happens at home, in a day program or during a stay.',
   ],
   why: 'Why',
   // "Daily" is daily or almost daily; no reason says which substance is used how often.
@@ -106,10 +108,8 @@ const en = {
   disclaimer: 'This is not a diagnosis: a licensed professional decides with a full assessment.',
   ladder: 'Show it on the levels-of-care ladder',
   help: 'Help any time',
-  r911: 'Emergency, overdose or danger now: call {911}.',
-  r988: '{name}: call {988}, text {sms} or chat at {chat}.',
-  r988es: 'In Spanish: press 2, or text AYUDA to {sms}.',
-  r988asl: 'Deaf or hard of hearing: {988} by ASL videophone.',
+  911: 'Emergency, overdose or danger now: call {911}.',
+  988: '{name}: call {988}, text {sms} or chat at {chat}.\nIn Spanish: press 2, or text AYUDA to {sms}.\nDeaf or hard of hearing: {988} by ASL videophone.',
   signs: 'Signs of an overdose',
   todo: 'What to do',
   notice: 'Still there? For privacy, these answers will be cleared in 1 minute.',
@@ -181,16 +181,16 @@ const es: ScreenerStrings = {
       '[Podría quedarme|Podría quedarse] en un centro',
     ],
   },
-  crisisTitle: 'Busque ayuda ahora',
-  crisisLead: '[Usted no está|Esa persona no está] a solas. Hay ayuda ahora.',
-  medicalTitle: 'Primero, atención médica',
-  medical:
-    '[Hable|Esa persona debe hablar] con un médico antes de dejar de consumir o de consumir menos: dejar de consumir de repente puede ser peligroso. [Es posible que usted necesite|Es posible que esa persona necesite] manejo de la abstinencia con supervisión médica; un médico decide si se hace en casa, en un programa de día o durante una estancia.',
-  youthTitle: 'Hable con un profesional clínico que atienda a jóvenes',
+  crisis: ['Busque ayuda ahora', '[Usted no está|Esa persona no está] a solas. Hay ayuda ahora.'],
   youth: [
+    'Hable con un profesional clínico que atienda a jóvenes',
     'La consulta de pediatría o la escuela pueden ayudar a encontrarlo.',
     '[No deje|Esa persona no debe dejar] el alcohol ni los sedantes de repente sin un médico.',
     'La Línea {988} atiende a todas las edades.',
+  ],
+  'medical-first': [
+    'Primero, atención médica',
+    '[Hable|Esa persona debe hablar] con un médico antes de dejar de consumir o de consumir menos: dejar de consumir de repente puede ser peligroso. [Es posible que usted necesite|Es posible que esa persona necesite] manejo de la abstinencia con supervisión médica; un médico decide si se hace en casa, en un programa de día o durante una estancia.',
   ],
   why: 'Por qué',
   reasons: {
@@ -216,10 +216,8 @@ const es: ScreenerStrings = {
   disclaimer: 'Esto no es un diagnóstico: un profesional con licencia decide con una evaluación completa.',
   ladder: 'Verlo en la escalera de niveles de atención',
   help: 'Ayuda a cualquier hora',
-  r911: 'Emergencia, sobredosis o peligro ahora: llame al {911}.',
-  r988: '{name}: llame al {988}, envíe un mensaje de texto al {sms} o chatee en {chat}.',
-  r988es: 'En español: oprima 2, o envíe AYUDA al {sms}.',
-  r988asl: 'Personas sordas o con dificultades auditivas: {988} por videollamada en ASL.',
+  911: 'Emergencia, sobredosis o peligro ahora: llame al {911}.',
+  988: '{name}: llame al {988}, envíe un mensaje de texto al {sms} o chatee en {chat}.\nEn español: oprima 2, o envíe AYUDA al {sms}.\nPersonas sordas o con dificultades auditivas: {988} por videollamada en ASL.',
   signs: 'Signos de sobredosis',
   todo: 'Qué hacer',
   notice: '¿Sigue ahí? Por privacidad, estas respuestas se borrarán en 1 minuto.',

@@ -35,10 +35,14 @@ export type PartialAnswers =
 type Level = NonNullable<Recommendation['level']>;
 type Substance = Answers['substances'][number];
 
-/** The codes each answer accepts, in the order DESIGN §4 asks them (mildest first where ordered). */
-const CODES = {
+/**
+ * The questions and the codes each answer accepts, in the order the screener asks and shows them
+ * (DESIGN §4). Dangers come before "no" so that they are read before "none of these"; the other
+ * ordered questions list their codes mildest first.
+ */
+export const CODES = {
   for: ['self', 'other'],
-  danger: ['no', 'suicide', 'medical', 'violence'],
+  danger: ['suicide', 'medical', 'violence', 'no'],
   age: ['under18', '18-64', '65plus'],
   pregnant: ['no', 'unsure', 'yes'],
   substances: ['alcohol', 'sedatives', 'opioids', 'stimulants', 'cannabis', 'other'],
@@ -48,11 +52,15 @@ const CODES = {
   history: ['first', 'after-residential', 'after-iop', 'returned'],
   home: ['supportive', 'mixed', 'unsafe'],
   hours: ['under9', '9-19', '20plus', 'residential'],
-} as const;
+} as const satisfies Record<keyof Answers, readonly string[]>;
 
-/** Results in DESIGN §4's order: 1 < 2.1 < 2.5 < 3.5 < medical first ('3.7'). */
-const ORDER: Level[] = ['1', '2.1', '2.5', '3.5', '3.7'];
+/** Medical first ranks above every level (DESIGN §4). Its code '3.7' also makes the order of
+ *  results that of the codes as numbers: 1 < 2.1 < 2.5 < 3.5 < medical first. */
 const MEDICAL_FIRST: Level = '3.7';
+
+/** The level each hours answer fits while living at home, in the order of `CODES.hours`: under 9
+ *  hours is outpatient, 9–19 IOP, 20 or more PHP, and a stay residential (DESIGN §3.1). */
+const FITS: readonly Level[] = ['1', '2.1', '2.5', '3.5'];
 
 /** "Uses X": X is among the substances and frequency is not `not-now`. */
 const uses = (a: Answers, ...x: Substance[]) =>
@@ -98,18 +106,18 @@ const RULES: Array<{ rule: number; minimum: Level; when: (a: Answers) => boolean
   { rule: 15, minimum: '2.1', when: (a) => a.home === 'mixed' },
 ];
 
-/** `hours-short`: the hours answers at which each level's weekly time does not fit (DESIGN §4):
- *  2.1 with under 9; 2.5 with under 9 or 9–19; 3.5 with anything but `residential`. */
-const SHORT: Partial<Record<Level, readonly Answers['hours'][]>> = {
-  '2.1': ['under9'],
-  '2.5': ['under9', '9-19'],
-  '3.5': ['under9', '9-19', '20plus'],
-};
-
-function check(answers: Record<string, unknown>, key: Exclude<keyof typeof CODES, 'substances'>): void {
-  const codes: readonly string[] = CODES[key];
-  if (!codes.includes(answers[key] as string)) {
-    throw new TypeError(`recommend: "${key}" must be one of ${codes.join(', ')}`);
+/** Throws a `TypeError` naming `key` unless its answer is one of its codes (`substances`: a
+ *  non-empty list of them, without duplicates). */
+function check(answers: Record<string, unknown>, key: keyof Answers): void {
+  const codes: readonly unknown[] = CODES[key];
+  const value = answers[key];
+  const list = key === 'substances';
+  if (
+    list
+      ? !Array.isArray(value) || !value.length || value.some((s, i) => !codes.includes(s) || value.indexOf(s) !== i)
+      : !codes.includes(value)
+  ) {
+    throw new TypeError(`recommend: "${key}" must be ${list ? 'a list, without duplicates, of' : 'one of'} ${codes.join(', ')}`);
   }
 }
 
@@ -127,37 +135,23 @@ export function recommend(answers: PartialAnswers): Recommendation {
     throw new TypeError('recommend: answers must be an object');
   }
   const raw = answers as Record<string, unknown>;
-  check(raw, 'for');
-  check(raw, 'danger');
+  const keys = Object.keys(CODES) as Array<keyof Answers>;
+  // In question order: for and danger, then age, then the rest.
+  keys.slice(0, 2).forEach((key) => check(raw, key));
   // Rule 1 and rule 2 end the decision.
   if (raw.danger !== 'no') return { kind: 'crisis', level: null, flags: [], reasons: [1] };
   check(raw, 'age');
   if (raw.age === 'under18') return { kind: 'youth', level: null, flags: [], reasons: [2] };
-  for (const key of ['pregnant', 'frequency', 'withdrawal', 'health', 'history', 'home', 'hours'] as const) {
-    check(raw, key);
-  }
-  const list = raw.substances;
-  const known: readonly unknown[] = CODES.substances;
-  if (
-    !Array.isArray(list) ||
-    !list.length ||
-    list.some((s, i) => !known.includes(s) || list.indexOf(s) !== i)
-  ) {
-    throw new TypeError(
-      `recommend: "substances" must be a non-empty list of ${known.join(', ')}, without duplicates`,
-    );
-  }
+  keys.slice(3).forEach((key) => check(raw, key));
 
   const a = answers as Answers;
   const held = RULES.filter((r) => r.when(a));
   // Highest minimum among the rules that hold (never an average or a sum); rule 16 otherwise.
-  const level = held.reduce<Level>(
-    (top, r) => (ORDER.indexOf(r.minimum) > ORDER.indexOf(top) ? r.minimum : top),
-    '1',
-  );
-  // Flags in sorted order: 'hours-short' < 'moud'.
+  const level = held.reduce<Level>((top, r) => (+r.minimum > +top ? r.minimum : top), '1');
+  // Flags in sorted order: 'hours-short' < 'moud'. Hours fall short when the result ranks above
+  // what they fit; medical first (not in FITS) never has it.
   const flags: Recommendation['flags'] = [];
-  if (SHORT[level]?.includes(a.hours)) flags.push('hours-short');
+  if (FITS.indexOf(level) > CODES.hours.indexOf(a.hours)) flags.push('hours-short');
   if (uses(a, 'opioids')) flags.push('moud');
   return {
     kind: level === MEDICAL_FIRST ? 'medical-first' : 'level',

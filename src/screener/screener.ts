@@ -1,7 +1,7 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { keyed } from 'lit/directives/keyed.js';
 import { CarepathElement } from '../common/carepath-element.js';
 import { callToAction, crisisLine, helpline } from '../common/help.js';
+import { cleanText } from '../config/sanitize.js';
 import {
   CRISIS_CALL,
   CRISIS_CHAT,
@@ -12,14 +12,14 @@ import {
   OVERDOSE_ACTIONS,
   OVERDOSE_SIGNS,
   SAMHSA_HELPLINE,
-  type HelpLine,
 } from '../content/crisis.js';
+import { RUNG_NAMES } from '../content/levels.js';
+import { RUNG_DETAILS } from '../content/rungs.js';
 import { COMMON } from '../i18n/common.js';
 import { localize } from '../i18n/lang.js';
+import { LADDER } from '../i18n/ladder.js';
 import { SCREENER, person } from '../i18n/screener.js';
-import { QUESTIONS } from './questions.js';
-import { recommend, type Answers, type PartialAnswers, type Recommendation } from './recommend.js';
-import { resultView } from './results.js';
+import { CODES, recommend, type Answers, type PartialAnswers, type Recommendation } from './recommend.js';
 import { screenerStyles } from './screener.styles.js';
 
 /** The timers of the idle wipe; tests drive them with a manual clock. */
@@ -32,17 +32,26 @@ const MINUTE = 60_000;
 /** Each screen's heading: the intro's, the question's (inside its legend: Firefox cannot focus a
  *  legend) or the result's. */
 const FOCUS = '[tabindex="-1"]';
+/** The questions, in the order asked (DESIGN §4). */
+const KEYS = Object.keys(CODES) as Array<keyof Answers>;
 
 /** Answers live here, in memory only, out of reach of attributes and properties (DESIGN §2). */
-const answersOf = new WeakMap<CarepathScreener, Record<string, string[]>>();
+const answersOf = new WeakMap<CarepathScreener, Partial<Record<keyof Answers, string[]>>>();
 
 type Ladder = Element & { showSuggestion?: (level: string) => void };
 
 const a = (href: string, text: string) => html`<a href=${href}>${text}</a>`;
-const link = (line: HelpLine) => a(line.href, line.number);
+/** The working links that `{…}` marks in the strings stand for. */
+const LINKS: Record<string, TemplateResult> = {
+  911: a(EMERGENCY.href, EMERGENCY.number),
+  988: a(CRISIS_CALL.href, CRISIS_CALL.number),
+  sms: a(CRISIS_TEXT.href, CRISIS_TEXT.number),
+  samhsa: a(SAMHSA_HELPLINE.href, SAMHSA_HELPLINE.number),
+  chat: a(CRISIS_CHAT.href, CRISIS_CHAT.label),
+  find: a(FIND_TREATMENT.href, FIND_TREATMENT.label),
+};
 /** The items of any list. */
 const li = (items: readonly unknown[]) => items.map((item) => html`<li>${item}</li>`);
-const br = html`<br />`;
 
 /**
  * A private one-minute self-check (DESIGN §1.5, §4): one question at a time, then where a
@@ -79,11 +88,11 @@ export class CarepathScreener extends CarepathElement {
     ...CarepathElement.properties,
     shareResult: { type: Boolean, attribute: 'share-result' },
     ladder: {},
-    step: { state: true, attribute: false },
-    result: { state: true, attribute: false },
-    error: { state: true, attribute: false },
-    notice: { state: true, attribute: false },
-    expired: { state: true, attribute: false },
+    step: { state: true },
+    result: { state: true },
+    error: { state: true },
+    notice: { state: true },
+    expired: { state: true },
   };
 
   /** With it, `carepath-complete` carries `{ kind, level }` for level and medical-first results. */
@@ -184,34 +193,26 @@ export class CarepathScreener extends CarepathElement {
   /** Next: the only way on. Records the answer, then shows the next question or the result. */
   private readonly next = (event: SubmitEvent) => {
     event.preventDefault();
-    const q = QUESTIONS[this.step];
-    const chosen = new FormData(event.target as HTMLFormElement)
-      .getAll(q.key)
-      .filter((value): value is string => q.options.includes(value as string));
+    const key = KEYS[this.step];
+    const chosen = new FormData(event.target as HTMLFormElement).getAll(key) as string[];
     this.error = !chosen.length;
-    if (this.error) {
-      this.focusOn = 'input';
-      return;
-    }
+    this.focusOn = this.error ? 'input' : FOCUS;
+    if (this.error) return;
     const answers = answersOf.get(this) ?? {};
-    answers[q.key] = chosen;
+    answers[key] = chosen;
     answersOf.set(this, answers);
     this.touch();
-    if (q.ends?.includes(chosen[0]) || this.step === QUESTIONS.length - 1) {
-      const given: Record<string, unknown> = {};
-      for (const { key, multi } of QUESTIONS.slice(0, this.step + 1)) {
-        given[key] = multi ? answers[key] : answers[key][0];
-      }
+    // A danger, or an age under 18, ends the questions (rules 1 and 2); so does the last answer.
+    if ((key === 'danger' && chosen[0] !== 'no') || chosen[0] === 'under18' || key === 'hours') {
+      const given = Object.fromEntries(
+        KEYS.slice(0, this.step + 1).map((k) => [k, k === 'substances' ? answers[k] : answers[k]![0]]),
+      );
       const { kind, level } = (this.result = recommend(given as PartialAnswers));
       const gpc = (navigator as Navigator & { globalPrivacyControl?: boolean }).globalPrivacyControl;
       const share = this.shareResult && (kind === 'level' || kind === 'medical-first') && gpc !== true;
       // Once the result is on screen.
       void this.updateComplete.then(() => this.emit('carepath-complete', share ? { kind, level } : {}));
-      this.focusOn = FOCUS;
-    } else {
-      this.step++;
-      this.focusOn = FOCUS;
-    }
+    } else this.step++;
   };
 
   private ladderTarget(): Ladder | null {
@@ -222,6 +223,8 @@ export class CarepathScreener extends CarepathElement {
 
   protected override updated(changed: PropertyValues): void {
     super.updated(changed);
+    // The inputs are reused from question to question: each one starts from its own answers.
+    if (changed.has('step')) this.renderRoot.querySelector('form')?.reset();
     if (this.focusOn) {
       this.renderRoot.querySelector<HTMLElement>(this.focusOn)?.focus();
       this.focusOn = null;
@@ -230,7 +233,9 @@ export class CarepathScreener extends CarepathElement {
 
   protected renderContent(): TemplateResult {
     const t = SCREENER[this.resolved.lang];
-    const title = this.result ? this.renderResult(this.result) : null;
+    const [title, screen] = this.result
+      ? this.renderResult(this.result)
+      : [this.expired ? t.expired : '', this.step < 0 ? this.renderIntro() : this.renderQuestion()];
     return html`${crisisLine(this.resolved.lang, 'crisis')}
       ${this.notice
         ? html`<div class="notice" role="alert">
@@ -238,11 +243,11 @@ export class CarepathScreener extends CarepathElement {
             <button type="button" @click=${this.touch}>${t.keep}</button>
           </div>`
         : nothing}
-      ${title?.[1] ?? (this.step < 0 ? this.renderIntro() : this.renderQuestion())}
+      ${screen}
       ${this.step < 0
         ? nothing
         : html`<p><button type="button" part="restart" class="link" @click=${this.restart}>${t.restart}</button></p>`}
-      <p class="visually-hidden" role="status">${title?.[0] ?? (this.expired ? t.expired : '')}</p>`;
+      <p class="visually-hidden" role="status">${title}</p>`;
   }
 
   private renderIntro(): TemplateResult {
@@ -256,118 +261,88 @@ export class CarepathScreener extends CarepathElement {
     </div>`;
   }
 
-  private renderQuestion(): unknown {
+  private renderQuestion(): TemplateResult {
     const t = SCREENER[this.resolved.lang];
     const answers = answersOf.get(this) ?? {};
     const say = (text: string) => person(text, answers.for?.[0] === 'other');
-    const q = QUESTIONS[this.step];
-    const [legend, ...labels] = t.q[q.key];
-    const chosen = answers[q.key] ?? [];
-    // A fresh form per question, so no choice carries over to the next one.
-    return keyed(
-      this.step,
-      html`<form method="dialog" @submit=${this.next} @keydown=${this.enter}>
-          <p part="progress" class="muted">
-            ${t.progress.replace('{n}', `${this.step + 1}`)}
-          </p>
-          <fieldset part="question" data-question=${q.key} aria-describedby=${this.error ? 'error' : nothing}>
-            <legend><h2 tabindex="-1">${say(legend)}</h2></legend>
-            ${this.error ? html`<p id="error" part="error" class="error">${t.error}</p>` : nothing}
-            ${q.options.map(
-              (code, i) =>
-                html`<label part="answer"
-                  ><input
-                    type=${q.multi ? 'checkbox' : 'radio'}
-                    name=${q.key}
-                    value=${code}
-                    ?checked=${chosen.includes(code)}
-                  />${say(labels[i])}</label
-                >`,
-            )}
-          </fieldset>
-          <div class="nav">
-            <button type="button" part="back" @click=${this.back}>${t.back}</button>
-            <button part="next" class="primary">${t.next}</button>
-          </div>
-        </form>`,
-    );
+    const key = KEYS[this.step];
+    const [legend, ...labels] = t.q[key];
+    const chosen = answers[key] ?? [];
+    return html`<form method="dialog" @submit=${this.next} @keydown=${this.enter}>
+      <p part="progress" class="muted">${t.progress.replace('{n}', `${this.step + 1}`)}</p>
+      <fieldset part="question" data-question=${key} aria-describedby=${this.error ? 'error' : nothing}>
+        <legend><h2 tabindex="-1">${say(legend)}</h2></legend>
+        ${this.error ? html`<p id="error" part="error" class="error">${t.error}</p>` : nothing}
+        ${CODES[key].map(
+          (code, i) =>
+            html`<label part="answer"
+              ><input
+                type=${key === 'substances' ? 'checkbox' : 'radio'}
+                name=${key}
+                value=${code}
+                ?checked=${chosen.includes(code)}
+              />${say(labels[i])}</label
+            >`,
+        )}
+      </fieldset>
+      <div class="nav">
+        <button type="button" part="back" @click=${this.back}>${t.back}</button>
+        <button part="next" class="primary">${t.next}</button>
+      </div>
+    </form>`;
   }
 
-  /** The result screen and the words to announce. */
-  private renderResult(rec: Recommendation): [string, TemplateResult] {
+  /**
+   * The result screen (DESIGN §4) and its title, to announce. It shows only what `recommend`
+   * returned, in the visitor's person; the crisis order of 911 and 988 also needs the danger answer.
+   */
+  private renderResult({ kind, level, flags, reasons }: Recommendation): [unknown, TemplateResult] {
     const r = this.resolved;
     const { lang } = r;
     const t = SCREENER[lang];
     const c = COMMON[lang];
-    const answers = answersOf.get(this) ?? {};
-    const v = resultView(rec, {
-      settings: r,
-      other: answers.for?.[0] === 'other',
-      danger: answers.danger?.[0] as Answers['danger'],
-    });
-    const links: Record<string, unknown> = {
-      911: link(EMERGENCY),
-      988: link(CRISIS_CALL),
-      sms: link(CRISIS_TEXT),
-      samhsa: link(SAMHSA_HELPLINE),
-      chat: a(CRISIS_CHAT.href, CRISIS_CHAT.label),
-      find: a(FIND_TREATMENT.href, FIND_TREATMENT.label),
-      name: localize(HELP_NAMES.crisisLine, lang),
-    };
-    const fill = (text: string) => text.split(/\{(\w+)\}/).map((part, i) => (i % 2 ? links[part] : part));
+    const answers = answersOf.get(this)!;
+    const links: Record<string, unknown> = { ...LINKS, name: localize(HELP_NAMES.crisisLine, lang) };
+    const fill = (text: string) =>
+      person(text, answers.for![0] === 'other')
+        .split(/\{(\w+)\}/)
+        .map((part, i) => (i % 2 ? links[part] : part));
     const p = (text: string) => html`<p>${fill(text)}</p>`;
-    const first = {
-      911: fill(t.r911),
-      988: [fill(t.r988), br, fill(t.r988es), br, fill(t.r988asl)],
-    };
-    const ladder = v.kind === 'level' ? this.ladderTarget() : null;
-    if (this.ladder && v.kind === 'level' && !ladder) {
-      this.warn('ladder', `no <carepath-ladder id="${this.ladder}"> on the page`);
-    }
-    // The clinic's link and phone (`cta`), or its phone only; the SAMHSA helpline is always below.
+    const crisis = kind === 'crisis';
+    const [title, details, ladder] = kind === 'level' ? this.renderLevel(level!, p) : [t[kind][0]];
+    // 911 first, but 988 first for thoughts of suicide (rule 1).
+    const first = [t[911], t[988]];
+    if (answers.danger![0] === 'suicide') first.reverse();
+    // The clinic's phone, and for a level its link too, firing `carepath-cta`. On the crisis screen
+    // it comes after 911 and 988 and fires nothing; the youth screen has none.
     const contact =
-      r.phone || (v.cta === 'cta' && r.ctaHref)
-        ? callToAction(
-            v.cta === 'cta' ? r : { ...r, ctaHref: null },
-            v.cta === 'quiet' ? () => {} : this.clinicCtaClicked,
-            'cta',
-          )
+      r.phone || (details && r.ctaHref)
+        ? callToAction(details ? r : { ...r, ctaHref: null }, crisis ? () => {} : this.clinicCtaClicked, 'cta')
         : nothing;
     return [
-      v.title,
-      html`<section part="result" data-kind=${v.kind} data-level=${v.level ?? nothing} aria-labelledby="title">
-          <h2 id="title" tabindex="-1">${v.title}</h2>
-          ${v.code
-            ? html`<p class="muted">
-                ${v.code}
-                ${v.offered === null
-                  ? nothing
-                  : html`<span class="badge">${v.offered ? c.offeredHere : c.notOfferedHere}</span>`}
-              </p>`
+      title,
+      html`<section part="result" data-kind=${kind} data-level=${level ?? nothing} aria-labelledby="title">
+          <h2 id="title" tabindex="-1">${title}</h2>
+          ${details ?? t[kind as Exclude<typeof kind, 'level'>].slice(1).map(p)}
+          ${reasons[0] > 2
+            ? // Crisis and youth carry rule 1 or 2 as their reason; neither screen lists reasons.
+              html`<h3>${t.why}</h3>
+                <ul>
+                  ${li(reasons.map((n) => t.reasons[n]))}
+                </ul>`
             : nothing}
-          ${v.body.map(p)}
-          ${v.facts.length ? html`<ul>${li(v.facts.map((fact) => fact.join(': ')))}</ul>` : nothing}
-          ${v.offered === false ? p(t.notOffered) : nothing}
-          ${v.reasons.length ? html`<h3>${t.why}</h3><ul>${li(v.reasons)}</ul>` : nothing}
-          ${v.notes.map(p)} ${v.cta === 'quiet' || v.cta === 'none' ? nothing : contact}
-          ${ladder
-            ? html`<p>
-                <button type="button" @click=${() => this.ladderTarget()?.showSuggestion?.(rec.level ?? '')}>
-                  ${t.ladder}
-                </button>
-              </p>`
-            : nothing}
-          ${v.disclaimer ? html`<p class="muted">${t.disclaimer} ${c.basedOnAsam}.</p>` : nothing}
+          ${flags.map((flag) => p(flag === 'moud' ? t.moud : level === '3.5' ? t.shortStay : t.short))}
+          ${crisis || kind === 'youth' ? nothing : contact} ${ladder}
+          ${crisis ? nothing : html`<p class="muted">${t.disclaimer} ${c.basedOnAsam}.</p>`}
           <div class="help">
-            ${v.kind === 'crisis' ? nothing : html`<h3>${t.help}</h3>`}
+            ${crisis ? nothing : html`<h3>${t.help}</h3>`}
             <ul>
-              ${li(v.first.map((line) => first[line]))}
+              ${li(first.map(fill))}
             </ul>
-            ${v.cta === 'quiet' ? contact : nothing}
-            ${helpline(lang)}
+            ${crisis ? contact : nothing} ${helpline(lang)}
             <p class="muted">${c.usOnly}</p>
           </div>
-          ${v.overdose
+          ${crisis || kind === 'youth'
             ? html`<h3>${t.signs}</h3>
                 <ul>
                   ${li(OVERDOSE_SIGNS.map((sign) => sign[lang]))}
@@ -381,6 +356,48 @@ export class CarepathScreener extends CarepathElement {
         <div class="nav">
           <button type="button" part="back" @click=${this.back}>${t.back}</button>
         </div>`,
+    ];
+  }
+
+  /**
+   * A level result's title, what the rung involves, whether this clinic offers it, and the link to
+   * the ladder. Edition 4 calls outpatient 1.5; the clinic may rename or describe the rung. What it
+   * involves is the ladder's data and labels (DESIGN §3.1, §3.2); edition 4 has none of it.
+   */
+  private renderLevel(level: string, p: (text: string) => TemplateResult): [TemplateResult, TemplateResult, unknown] {
+    const { lang, edition, content, offered } = this.resolved;
+    const t = SCREENER[lang];
+    const c = COMMON[lang];
+    const l = LADDER[lang];
+    const code = edition === 4 && level === '1' ? '1.5' : level;
+    const own = content.levels?.[code];
+    const details = edition === 3 ? RUNG_DETAILS[code] : undefined;
+    const description = cleanText(localize(own?.description, lang), 400);
+    const here = offered?.includes(code);
+    const ladder = this.ladderTarget();
+    if (this.ladder && !ladder) this.warn('ladder', `no <carepath-ladder id="${this.ladder}"> on the page`);
+    return [
+      html`${c.suggestedStart}:
+        <bdi>${cleanText(localize(own?.name, lang)) || localize(RUNG_NAMES[edition][code], lang)}</bdi>`,
+      html`<p class="muted">
+          ${c.level} ${code}
+          ${offered ? html`<span class="badge">${here ? c.offeredHere : c.notOfferedHere}</span>` : nothing}
+        </p>
+        ${description || !details
+          ? html`<p><bdi>${description || c.detailsAskClinic}</bdi></p>`
+          : html`<ul>
+              ${li([
+                [l.hours, details.weeklyHours],
+                [l.livesAtHome, details.livesAtHome],
+                [l.staffing, details.staffing],
+              ].map(([label, value]) => `${label}: ${localize(value, lang)}`))}
+            </ul>`}
+        ${offered && !here ? p(t.notOffered) : nothing}`,
+      ladder
+        ? html`<p>
+            <button type="button" @click=${() => this.ladderTarget()?.showSuggestion!(level)}>${t.ladder}</button>
+          </p>`
+        : nothing,
     ];
   }
 }
