@@ -26,16 +26,11 @@ export interface RungDetails {
   bestFor: Bilingual | null;
 }
 
-const YES: Bilingual = { en: 'Yes', es: 'Sí' };
-const NO: Bilingual = { en: 'No', es: 'No' };
-/** Hours at 3.5, 3.7 and 4: the person lives there (3.1 has its own line in programs.ts). */
-const LIVES_THERE: Bilingual = { en: 'Lives there, 24 hours', es: 'Vive allí, las 24 horas' };
-
 /** Edition 3 rung details, by code (DESIGN §3.1 hours column, §3.2 table). */
 export const RUNG_DETAILS: Record<string, RungDetails> = {
   '0.5': {
     weeklyHours: PROGRAM_INFO.early.hours,
-    livesAtHome: YES,
+    livesAtHome: { en: 'Yes', es: 'Sí' },
     staffing: { en: 'Counselors, educators', es: 'Consejería y educación' },
     bestFor: {
       en: 'People at risk, or without a diagnosable disorder yet (e.g. education after a DUI)',
@@ -44,7 +39,7 @@ export const RUNG_DETAILS: Record<string, RungDetails> = {
   },
   '1': {
     weeklyHours: PROGRAM_INFO.outpatient.hours,
-    livesAtHome: YES,
+    livesAtHome: { en: 'Yes', es: 'Sí' },
     staffing: {
       en: 'Clinicians; medical and psychiatric care by referral',
       es: 'Profesionales clínicos; atención médica y psiquiátrica por remisión',
@@ -53,7 +48,7 @@ export const RUNG_DETAILS: Record<string, RungDetails> = {
   },
   '2.1': {
     weeklyHours: PROGRAM_INFO.iop.hours,
-    livesAtHome: YES,
+    livesAtHome: { en: 'Yes', es: 'Sí' },
     staffing: {
       en: 'Clinicians; medical and psychiatric care by consultation and referral',
       es: 'Profesionales clínicos; atención médica y psiquiátrica por consulta y remisión',
@@ -76,8 +71,8 @@ export const RUNG_DETAILS: Record<string, RungDetails> = {
     },
   },
   '3.5': {
-    weeklyHours: LIVES_THERE,
-    livesAtHome: NO,
+    weeklyHours: { en: 'Lives there, 24 hours', es: 'Vive allí, las 24 horas' },
+    livesAtHome: { en: 'No', es: 'No' },
     staffing: { en: 'Non-physician clinicians, 24 hours', es: 'Profesionales clínicos no médicos, las 24 horas' },
     bestFor: {
       en: 'Serious risks in daily life or surroundings, without an acute medical need',
@@ -85,8 +80,8 @@ export const RUNG_DETAILS: Record<string, RungDetails> = {
     },
   },
   '3.7': {
-    weeklyHours: LIVES_THERE,
-    livesAtHome: NO,
+    weeklyHours: { en: 'Lives there, 24 hours', es: 'Vive allí, las 24 horas' },
+    livesAtHome: { en: 'No', es: 'No' },
     staffing: { en: 'Physician oversight; nursing usually 24/7', es: 'Supervisión médica; enfermería, por lo general, 24/7' },
     bestFor: {
       en: 'Medical, psychiatric or withdrawal needs that need 24-hour monitoring, not a hospital',
@@ -94,7 +89,7 @@ export const RUNG_DETAILS: Record<string, RungDetails> = {
     },
   },
   '4': {
-    weeklyHours: LIVES_THERE,
+    weeklyHours: { en: 'Lives there, 24 hours', es: 'Vive allí, las 24 horas' },
     livesAtHome: { en: 'No (acute hospital)', es: 'No (hospital de cuidados agudos)' },
     staffing: { en: '24-hour nursing, daily physician care', es: 'Enfermería las 24 horas, atención médica diaria' },
     bestFor: {

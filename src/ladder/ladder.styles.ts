@@ -19,7 +19,7 @@ export const ladderStyles = css`
   @container (min-width: 56em) { .auto { grid-template-columns: repeat(auto-fit, minmax(min(100%, 10em), 1fr)); } }
   .rung { border: 0.0625em solid var(--_border); border-left-width: 0.375em; border-radius: var(--_radius); }
   .hl { border-color: var(--_accent); background: var(--_accent-soft); }
-  button { display: block; width: 100%; padding: 0.5em 0.75em 0.5em 1.75em; position: relative; border: 0; background: none; color: inherit; font: inherit; text-align: start; cursor: pointer; }
+  button { display: block; width: 100%; min-height: 2.75em; padding: 0.5em 0.75em 0.5em 1.75em; position: relative; border: 0; background: none; color: inherit; font: inherit; text-align: start; cursor: pointer; }
   button::before { content: ''; position: absolute; left: 0.7em; top: 0.95em; width: 0.45em; height: 0.45em; border: solid; border-width: 0 0.125em 0.125em 0; rotate: -45deg; }
   [aria-expanded='true']::before { rotate: 45deg; }
   .name, dt, .cta { font-weight: 600; }
