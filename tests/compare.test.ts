@@ -356,7 +356,7 @@ describe('<carepath-compare> (DESIGN §1.3, §3.1)', () => {
       expect(words(cell(el, 'Seguro médico', 0))).to.equal(
         'Muchos planes de salud lo cubren, a menudo con una remisión; consulte con su plan.',
       );
-      expect(words(shadow(el).querySelector('figcaption'))).to.equal('Horas semanales, en una escala de 0 a 40');
+      expect(words(shadow(el).querySelector('figcaption'))).to.equal('Horas semanales');
       expect(words(shadow(el).querySelector('[part="footnote"]'))).to.contain('Criterios de la ASAM, 3.ª edición (2013)');
       expect(shadow(el).querySelector('.root')!.getAttribute('lang')).to.equal('es');
       await expect(el).to.be.accessible();
@@ -425,7 +425,7 @@ describe('<carepath-compare> (DESIGN §1.3, §3.1)', () => {
       const el = await fixture<CarepathCompare>(html`<carepath-compare></carepath-compare>`);
       const chart = shadow(el).querySelector('[part="hours-chart"]')!;
       expect(chart.tagName).to.equal('FIGURE');
-      expect(words(chart.querySelector('figcaption'))).to.equal('Hours a week, on one scale from 0 to 40');
+      expect(words(chart.querySelector('figcaption'))).to.equal('Hours a week');
       const [outpatient, iop] = chartItems(el);
       expect(bars(outpatient)).to.deep.equal([[0, 9 / 40]]);
       expect(bars(iop)).to.deep.equal([[9 / 40, 10 / 40]]);
@@ -438,7 +438,7 @@ describe('<carepath-compare> (DESIGN §1.3, §3.1)', () => {
       expect(ticks).to.contain('9 h');
       expect(ticks).to.contain('20 h');
       expect(ticks).to.contain('40 h');
-      expect(words(chart.querySelector('.legend'))).to.equal('Dashed lines mark 9 and 20 hours a week.');
+      expect(words(chart.querySelector('.legend'))).to.equal('Dashed lines: 9 and 20 hours a week.');
     });
 
     it('shows PHP open-ended from 20 h, a "lives there" marker for residential and inpatient, nothing for early intervention', async () => {
@@ -563,7 +563,7 @@ describe('<carepath-compare> (DESIGN §1.3, §3.1)', () => {
       expect(words(shadow(el).querySelector('thead a'))).to.equal('Outpatient');
       // The top-left corner is an empty data cell, not an empty header.
       expect(shadow(el).querySelector('thead tr > :first-child')!.tagName).to.equal('TD');
-      expect(words(shadow(el).querySelector('figcaption'))).to.equal('Hours a week, on one scale from 0 to 40');
+      expect(words(shadow(el).querySelector('figcaption'))).to.equal('Hours a week');
     });
   });
 

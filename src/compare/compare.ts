@@ -7,7 +7,7 @@ import { PROGRAM_CODES, PROGRAMS, RUNG_NAMES, type Program } from '../content/le
 import { EVIDENCE, PROGRAM_INFO, ROWS, type Row, type WeeklyHours } from '../content/programs.js';
 import { COMMON } from '../i18n/common.js';
 import { COMPARE } from '../i18n/compare.js';
-import { localize, type Text } from '../i18n/lang.js';
+import { localize, type Bilingual, type Text } from '../i18n/lang.js';
 import { sharedStyles } from '../styles/shared.js';
 import { compareStyles } from './compare.styles.js';
 
@@ -29,20 +29,20 @@ const DEFAULT_PROGRAMS: readonly Program[] = ['outpatient', 'iop'];
 
 const badge = (on: unknown, text: string) => (on ? html`<span class="badge" part="badge">${text}</span>` : nothing);
 
-/** A bar on the picture's 0–40 h scale (400 viewBox units): SVG attributes, never a `style`. */
-const bar = (x: number, width: number) => svg`<rect class="bar" x=${x} y="4" width=${width} height="12"></rect>`;
+/** A bar on the picture's 0–40 h scale, one viewBox unit an hour: SVG attributes, never a `style`. */
+const bar = (x: number, width: number) => svg`<rect class="bar" x=${x} y="2" width=${width} height="6"></rect>`;
 
 /**
  * A range bar, or the "lives there, 24 hours" marker. A single number gets a short bar centred on
  * it; a range past 40 h stops short of the end and trails off in two dashes.
  */
 function mark(weekly: Exclude<WeeklyHours, null>): SVGTemplateResult | SVGTemplateResult[] {
-  if (weekly === 'lives') return svg`<rect class="lives" x="1" y="2" width="398" height="16" rx="3"></rect>`;
+  if (weekly === 'lives') return svg`<rect class="lives" x=".1" y="1" width="39.8" height="8" rx=".3"></rect>`;
   const open = weekly[1] > 40;
-  const x = Math.min(weekly[0], 40) * 10;
-  const width = (open ? 376 : weekly[1] * 10) - x;
-  if (width < 6) return bar(Math.max(0, Math.min(x - 3, 394)), 6);
-  return open ? [bar(x, width), bar(382, 6), bar(393, 6)] : bar(x, width);
+  const x = Math.min(weekly[0], 40);
+  const width = (open ? 37.6 : weekly[1]) - x;
+  if (width < 0.6) return bar(Math.max(0, Math.min(x - 0.3, 39.4)), 0.6);
+  return open ? [bar(x, width), bar(38.2, 0.6), bar(39.3, 0.6)] : bar(x, width);
 }
 
 /**
@@ -70,21 +70,24 @@ function mark(weekly: Exclude<WeeklyHours, null>): SVGTemplateResult | SVGTempla
 export class CarepathCompare extends CarepathElement {
   static override styles = [sharedStyles, compareStyles];
 
-  protected readonly tag = 'carepath-compare';
+  protected get tag(): string {
+    return 'carepath-compare';
+  }
 
   static override properties = { ...CarepathElement.properties, programs: {}, rows: {}, highlight: {} };
 
   /** Columns, in order (program names or codes); default `outpatient iop`. */
-  programs: string | null = null;
+  declare programs?: string | null;
 
   /** Rows, in order; default all eight. */
-  rows: string | null = null;
+  declare rows?: string | null;
 
   /** One program (name or code) marked "Our program". */
-  highlight: string | null = null;
+  declare highlight?: string | null;
 
-  private columns: Column[] = [];
-  private rowKeys: readonly Row[] = [];
+  // Set by willRender before every render.
+  private columns!: Column[];
+  private rowKeys!: readonly Row[];
   private ours?: Program;
 
   /**
@@ -100,24 +103,22 @@ export class CarepathCompare extends CarepathElement {
 
   protected override willRender(): void {
     const { lang, edition, content } = this.resolved;
-    const inEdition = `the programs of ASAM edition ${edition}`;
     // Program names and codes, through the one alias table: a code names the program it sits in.
-    const read = (value: string | null) => {
-      const { codes, unknown } = readLevels(value, edition);
+    const read = (key: 'programs' | 'highlight', fallback?: readonly Program[]) => {
+      const { codes, unknown } = readLevels(this[key], edition);
       const found = codes.map((code) => PROGRAMS.find((p) => PROGRAM_CODES[edition][p].includes(code))!);
-      return { programs: [...new Set(found)], unknown };
+      return this.pick(key, [...new Set(found)], unknown, `the programs of ASAM edition ${edition}`, fallback);
     };
-    const programs = read(this.programs);
-    const shown = this.pick('programs', programs.programs, programs.unknown, inEdition, DEFAULT_PROGRAMS);
+    const shown = read('programs', DEFAULT_PROGRAMS);
 
     const tokens = (this.rows ?? '').toLowerCase().split(/[\s,]+/).filter(Boolean);
     const known = (token: string): token is Row => (ROWS as readonly string[]).includes(token);
     const rows = [...new Set(tokens.filter(known))];
     this.rowKeys = this.pick('rows', rows, tokens.filter((token) => !known(token)), ROWS.join(' '), ROWS);
 
-    const marked = read(this.highlight);
-    const ours = (this.ours = this.pick('highlight', marked.programs, marked.unknown, inEdition)[0]);
-    if (marked.programs[1]) this.warn('highlight', `marks one program; "${ours}" is used.`);
+    const marked = read('highlight');
+    const ours = (this.ours = marked[0]);
+    if (marked[1]) this.warn('highlight', `marks one program; "${ours}" is used.`);
     if (ours && !shown.includes(ours)) this.warn('highlight', `"${ours}" is not among the programs shown.`);
 
     this.columns = shown.map((program) => {
@@ -126,23 +127,20 @@ export class CarepathCompare extends CarepathElement {
       const codes = PROGRAM_CODES[edition][program];
       const text = (value: Text | undefined) => cleanText(localize(value, lang), 300);
       const hours = typeof own.hours === 'number' ? ([own.hours, own.hours] as const) : own.hours;
-      const n = hours && (hours[0] === hours[1] ? `${hours[0]}` : hours.join('–'));
-      const href = this.safeLink(`programs.${program}.href`, own.href);
       const cells = {} as Column['cells'];
-      for (const row of ROWS) {
-        cells[row] =
-          row === 'services'
-            ? (own.services?.map(text).filter(Boolean) ?? info.services.map((service) => service[lang]))
-            : row === 'hours' && n
-              ? COMPARE[lang][n === '1' ? 'hour' : 'hours'].replace('{n}', n)
-              : text(own[row] as Text) || (info[row]?.[lang] ?? '');
+      for (const row of ROWS) cells[row] = text(own[row] as Text) || (info[row] as Bilingual | null)?.[lang] || '';
+      cells.services = own.services?.map(text).filter(Boolean) ?? info.services.map((service) => service[lang]);
+      if (hours) {
+        // "12" for one number, "6–12" for a range.
+        const n = [...new Set(hours)].join('–');
+        cells.hours = COMPARE[lang][n === '1' ? 'hour' : 'hours'].replace('{n}', n);
       }
       return {
         program,
         name:
           text(own.name) ||
           (edition > 3 ? codes.map((code) => RUNG_NAMES[4][code][lang]).join(' / ') : info.name[lang]),
-        href,
+        href: this.safeLink(`programs.${program}.href`, own.href),
         codes,
         weekly: hours ?? info.weekly,
         own: !!hours,
@@ -158,6 +156,7 @@ export class CarepathCompare extends CarepathElement {
     const c = COMMON[lang];
     // Edition 4 publishes no hours: the 3rd-edition ranges are shown, and said to be.
     const ranges = edition > 3 && this.columns.some((col) => !col.own) ? ` ${t.edition3Ranges}` : '';
+    const headers = { ...t.rows, hours: t.rows.hours + ranges };
     const cls = (col: Column) => (col.program === this.ours ? 'ours' : '');
     return html`<div class="scroll" role="region" aria-labelledby="caption" tabindex="0">
         <table part="table">
@@ -167,9 +166,7 @@ export class CarepathCompare extends CarepathElement {
               <td></td>
               ${this.columns.map(
                 (col) => html`<th scope="col" part="column-header" class=${cls(col)}>
-                  ${col.href
-                    ? html`<a class="name" href=${col.href}><bdi>${col.name}</bdi></a>`
-                    : html`<bdi class="name">${col.name}</bdi>`}
+                  <bdi class="name">${col.href ? html`<a href=${col.href}>${col.name}</a>` : col.name}</bdi>
                   <span class="code">${c.level} ${col.codes.join('–')}</span>
                   ${badge(r.offered?.some((code) => col.codes.includes(code)), c.offeredHere)}
                   ${badge(cls(col), c.ourProgram)}
@@ -180,7 +177,7 @@ export class CarepathCompare extends CarepathElement {
           <tbody>
             ${this.rowKeys.map(
               (row) => html`<tr>
-                <th scope="row" part="row-header">${t.rows[row]}${row === 'hours' ? ranges : ''}</th>
+                <th scope="row" part="row-header">${headers[row]}</th>
                 ${this.columns.map((col) => {
                   const value = col.cells[row];
                   return html`<td part="cell" class=${cls(col)}>
@@ -200,16 +197,16 @@ export class CarepathCompare extends CarepathElement {
       </div>
       ${this.rowKeys.includes('hours')
         ? html`<figure part="hours-chart">
-            <figcaption>${t.chart}${ranges}</figcaption>
+            <figcaption>${headers.hours}</figcaption>
             <ul>
               ${this.columns.map(
                 (col) => html`<li>
-                  <span><b><bdi>${col.name}</bdi></b>: ${col.cells.hours}</span>
+                  <b><bdi>${col.name}</bdi></b>: ${col.cells.hours}
                   ${col.weekly
-                    ? html`<svg viewBox="0 0 400 20" preserveAspectRatio="none" aria-hidden="true">
-                        <rect class="track" width="400" height="20"></rect>
-                        <line class="th" x1="90" x2="90" y2="20"></line>
-                        <line class="th" x1="200" x2="200" y2="20"></line>
+                    ? html`<svg viewBox="0 0 40 10" preserveAspectRatio="none" aria-hidden="true">
+                        <rect class="track" width="40" height="10"></rect>
+                        <line class="th" x1="9" x2="9" y2="10"></line>
+                        <line class="th" x1="20" x2="20" y2="10"></line>
                         ${mark(col.weekly)}
                       </svg>`
                     : nothing}

@@ -3,8 +3,8 @@ import type { Program } from './levels.js';
 
 /**
  * What `<carepath-compare>` shows by default for each program (DESIGN §3.1); every value can be
- * overridden by the clinic (content/overrides.ts). `null` means our sources give nothing: the
- * table says "Ask the clinic" rather than guess. Spanish follows shared/GLOSSARY-es.md.
+ * overridden by the clinic (content/overrides.ts). A row left out (or `null`) means our sources give
+ * nothing: the table says "Ask the clinic" rather than guess. Spanish follows shared/GLOSSARY-es.md.
  *
  * Sources:
  * - Hours, sessions, length, setting and services: ASAM Criteria, 3rd edition (2013), as quoted by
@@ -26,40 +26,37 @@ export type Row = (typeof ROWS)[number];
  */
 export type WeeklyHours = readonly [number, number] | 'lives' | null;
 
-/** One program's column; `null` where our sources give nothing ("Ask the clinic"). */
+/** One program's column; a row left out, or `null`, where our sources give nothing ("Ask the clinic"). */
 export interface ProgramInfo {
   /** Column name in edition 3 (edition 4 uses the 2023 rung names of levels.ts). */
   name: Bilingual;
   weekly: WeeklyHours;
   hours: Bilingual;
-  sessions: Bilingual | null;
-  duration: Bilingual | null;
+  sessions?: Bilingual;
+  duration?: Bilingual;
   setting: Bilingual;
   services: readonly Bilingual[];
   'best-for': Bilingual | null;
   insurance: Bilingual;
-  virtual: Bilingual | null;
+  virtual?: Bilingual;
 }
 
-/** The insurance row, the same for every column until the clinic names its insurers. */
+/** The insurance row, the same for every column until the clinic names its insurers (DESIGN §3.1). */
 const insurance: Bilingual = {
   en: 'Many plans cover it, often with a referral; check with your plan.',
   es: 'Muchos planes de salud lo cubren, a menudo con una remisión; consulte con su plan.',
 };
+
 const atHome: Bilingual = { en: 'Lives at home', es: 'Vive en su casa' };
+const livesThere: Bilingual = { en: 'Lives at the facility', es: 'Vive en el centro' };
 const byVideo: Bilingual = { en: 'Often offered by video', es: 'A menudo se ofrece por video' };
 const inPerson: Bilingual = { en: 'In person', es: 'En persona' };
-const weeksTo3Months: Bilingual = {
-  en: 'Several weeks to 3 months',
-  es: 'De varias semanas a 3 meses',
-};
 
 export const PROGRAM_INFO: Record<Program, ProgramInfo> = {
   early: {
     name: { en: 'Early intervention', es: 'Intervención temprana' },
     weekly: null,
     hours: { en: 'Brief', es: 'Breve' },
-    sessions: null,
     duration: { en: 'Short', es: 'Corta' },
     setting: atHome,
     services: [
@@ -68,7 +65,6 @@ export const PROGRAM_INFO: Record<Program, ProgramInfo> = {
     ],
     'best-for': null,
     insurance,
-    virtual: null,
   },
   outpatient: {
     name: { en: 'Outpatient', es: 'Tratamiento ambulatorio' },
@@ -82,8 +78,8 @@ export const PROGRAM_INFO: Record<Program, ProgramInfo> = {
       es: 'Por lo general, 1 o 2 por semana, de día o de noche',
     },
     duration: {
-      en: `${weeksTo3Months.en}, often longer, tapering off`,
-      es: `${weeksTo3Months.es}, a menudo más, cada vez más espaciado`,
+      en: 'Several weeks to 3 months, often longer, tapering off',
+      es: 'De varias semanas a 3 meses, a menudo más, cada vez más espaciado',
     },
     setting: atHome,
     services: [
@@ -107,7 +103,7 @@ export const PROGRAM_INFO: Record<Program, ProgramInfo> = {
       es: 'De 9 a 19 horas semanales (adolescentes: de 6 a 19)',
     },
     sessions: { en: 'Over 3–5 days a week', es: 'En 3 a 5 días por semana' },
-    duration: weeksTo3Months,
+    duration: { en: 'Several weeks to 3 months', es: 'De varias semanas a 3 meses' },
     setting: atHome,
     services: [
       {
@@ -134,8 +130,6 @@ export const PROGRAM_INFO: Record<Program, ProgramInfo> = {
     name: { en: 'Partial hospitalization (PHP)', es: 'Hospitalización parcial (PHP)' },
     weekly: [20, Infinity],
     hours: { en: '20 or more hours a week', es: '20 horas semanales o más' },
-    sessions: null,
-    duration: null,
     setting: {
       en: 'Treatment by day, nights at home',
       es: 'Tratamiento durante el día; duerme en su casa',
@@ -152,7 +146,6 @@ export const PROGRAM_INFO: Record<Program, ProgramInfo> = {
     ],
     'best-for': null,
     insurance,
-    virtual: null,
   },
   residential: {
     name: { en: 'Residential', es: 'Tratamiento residencial' },
@@ -161,9 +154,7 @@ export const PROGRAM_INFO: Record<Program, ProgramInfo> = {
       en: 'Lives there, 24-hour structure (3.1: at least 5 clinical hours)',
       es: 'Vive allí, estructura las 24 horas (3.1: al menos 5 horas clínicas)',
     },
-    sessions: null,
-    duration: null,
-    setting: { en: 'Lives at the program', es: 'Vive en el centro' },
+    setting: livesThere,
     services: [
       { en: 'Therapy', es: 'Terapia' },
       { en: 'Recovery skills', es: 'Habilidades para la recuperación' },
@@ -180,14 +171,13 @@ export const PROGRAM_INFO: Record<Program, ProgramInfo> = {
       en: 'Lives there, 24-hour nursing, physician-directed',
       es: 'Vive allí, enfermería las 24 horas, bajo dirección médica',
     },
-    sessions: null,
-    duration: { en: 'Until the person is stable', es: 'Hasta que la persona esté estable' },
-    setting: { en: 'Stays at the facility', es: 'Se queda en el centro' },
+    duration: { en: 'Until stable', es: 'Hasta estabilizarse' },
+    setting: livesThere,
     services: [
       { en: 'Withdrawal management', es: 'Manejo de la abstinencia' },
       {
-        en: 'Care for medical or psychiatric conditions that need it around the clock',
-        es: 'Atención de problemas médicos o psiquiátricos que la requieren las 24 horas',
+        en: '24-hour care for medical or psychiatric conditions',
+        es: 'Atención las 24 horas para problemas médicos o psiquiátricos',
       },
     ],
     'best-for': null,
@@ -199,6 +189,5 @@ export const PROGRAM_INFO: Record<Program, ProgramInfo> = {
 /** The evidence note under the table when an IOP column is shown (McCarty et al. 2014). Never "better". */
 export const EVIDENCE: Bilingual = {
   en: 'A review for SAMHSA (McCarty et al., 2014) rated the evidence for IOPs high: for most people who do not need medical withdrawal management or 24-hour supervision, outcomes were comparable to residential or inpatient care.',
-  es: 'Una revisión para SAMHSA (McCarty y colaboradores, 2014) calificó de alta la evidencia sobre los IOP: para la mayoría de las personas que no necesitan manejo médico de la abstinencia ni supervisión las 24 horas, los resultados fueron comparables a los del tratamiento residencial u hospitalario.',
+  es: 'Una revisión para SAMHSA (McCarty et al., 2014) calificó de alta la evidencia sobre los IOP: para la mayoría de quienes no necesitan manejo médico de la abstinencia ni supervisión las 24 horas, los resultados fueron comparables a los del tratamiento residencial u hospitalario.',
 };
-

@@ -7,6 +7,7 @@ import type { Row } from '../content/programs.js';
  */
 const en = {
   caption: 'Comparing levels of care',
+  /** Row headers; the hours row's also names the weekly-time picture. */
   rows: {
     hours: 'Hours a week',
     sessions: 'Sessions',
@@ -21,8 +22,7 @@ const en = {
   edition3Ranges: '(3rd-edition ranges)',
   hour: '{n} hour a week',
   hours: '{n} hours a week',
-  chart: 'Hours a week, on one scale from 0 to 40',
-  thresholds: 'Dashed lines mark 9 and 20 hours a week.',
+  thresholds: 'Dashed lines: 9 and 20 hours a week.',
   /** The footnote's sources; edition 4 adds where the names come from. */
   hoursFrom: 'Hours: ASAM Criteria, 3rd edition (2013); SAMHSA Advisory on IOPs (2021).',
   namesFrom: 'Program names: ASAM Criteria, 4th edition (2023).',
@@ -43,8 +43,7 @@ const es: typeof en = {
   edition3Ranges: '(rangos de la 3.ª edición)',
   hour: '{n} hora semanal',
   hours: '{n} horas semanales',
-  chart: 'Horas semanales, en una escala de 0 a 40',
-  thresholds: 'Las líneas discontinuas marcan 9 y 20 horas semanales.',
+  thresholds: 'Líneas discontinuas: 9 y 20 horas semanales.',
   hoursFrom: 'Horas: Criterios de la ASAM, 3.ª edición (2013); guía de SAMHSA sobre los IOP (2021).',
   namesFrom: 'Nombres de los programas: Criterios de la ASAM, 4.ª edición (2023).',
 };
