@@ -1,22 +1,12 @@
 import { version } from './version.js';
 
-interface Registry {
-  version: string;
-  warned: boolean;
-}
-
-const KEY = Symbol.for('carepath');
-
-/** What the elements need from the browser (DESIGN §1): without it, the fallback content stays. */
+/**
+ * What the elements need from the browser (DESIGN §1): custom elements, and constructable
+ * stylesheets (Lit's styles under a strict CSP; every browser with them has shadow DOM too).
+ * Without them, the fallback content stays.
+ */
 export function browserSupported(): boolean {
-  return (
-    typeof window !== 'undefined' &&
-    'customElements' in window &&
-    typeof Element.prototype.attachShadow === 'function' &&
-    typeof CSSStyleSheet !== 'undefined' &&
-    'replaceSync' in CSSStyleSheet.prototype &&
-    'adoptedStyleSheets' in Document.prototype
-  );
+  return 'customElements' in window && 'adoptedStyleSheets' in Document.prototype;
 }
 
 /**
@@ -27,22 +17,18 @@ export function browserSupported(): boolean {
 export function defineAll(elements: Record<string, CustomElementConstructor>): boolean {
   try {
     if (!browserSupported()) return false;
-    const shared = globalThis as unknown as Record<symbol, Registry | undefined>;
-    const first = shared[KEY];
-    if (!first) {
-      shared[KEY] = { version, warned: false };
-    } else if (first.version !== version && !first.warned) {
+    const shared = globalThis as unknown as Record<symbol, { version: string; warned?: boolean }>;
+    const first = (shared[Symbol.for('carepath')] ??= { version });
+    if (first.version !== version && !first.warned) {
       first.warned = true;
-      console.warn(
-        `carepath: version ${version} was loaded on a page that already has carepath ${first.version}; the elements of ${first.version} stay in use.`,
-      );
+      console.warn(`carepath: ${first.version} is already on this page; ${version} does not replace it.`);
     }
     for (const [tag, element] of Object.entries(elements)) {
       if (!customElements.get(tag)) customElements.define(tag, element);
     }
     return true;
   } catch (error) {
-    console.warn('carepath: the elements could not be registered; fallback content stays.', error);
+    console.warn('carepath: not registered; fallback kept.', error);
     return false;
   }
 }

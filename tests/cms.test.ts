@@ -23,12 +23,15 @@ describe('the CMS form <div data-carepath> (DESIGN §1)', () => {
 
   it('finds the JSON even when WordPress wrapped it in <p> and added <br>', async () => {
     const holder = await fixture(html`<div>
-      <div data-carepath="compare" data-programs="outpatient iop"><p><script type="application/json">{"clinic-name":"Sample Recovery Center"}</script><br></p><p>See <a href="/iop">our IOP</a>.</p></div>
+      <div data-carepath="compare" data-programs="outpatient iop"><p><script type="application/json">{"clinic-name":"Sample Recovery Center","cta-href":"/contact"}</script><br></p><p>See <a href="/iop">our IOP</a>.</p></div>
     </div>`);
     upgradeCmsForms(holder);
     const compare = holder.querySelector('carepath-compare')!;
+    await compare.updateComplete;
     expect(compare.getAttribute('programs')).to.equal('outpatient iop');
-    expect(compare.querySelector(':scope > script[type="application/json"]')).to.exist;
+    // The element read the JSON inside the <p>: its call to action is the JSON's link and name.
+    const cta = compare.shadowRoot!.querySelector('a[href="/contact"]')!;
+    expect(cta.textContent!.replace(/\s+/g, ' ').trim()).to.equal('Contact Sample Recovery Center');
   });
 
   it('warns about an unknown kind and leaves the div alone', async () => {

@@ -209,7 +209,7 @@ describe('settings every element understands (DESIGN §1, §1.2)', () => {
       el.config = 'clinic-name=Sample';
       await el.updateComplete;
     });
-    expect(warnings.join()).to.contain('<carepath-probe> config.config: must be a JSON object');
+    expect(warnings.join()).to.contain('<carepath-probe> config: is not a JSON object');
   });
 });
 
@@ -295,11 +295,11 @@ describe('overrides with names of built-in object properties', () => {
       await el.updateComplete;
     });
     const text = warnings.join('\n');
-    expect(text).to.contain('config.constructor: is not a key carepath knows');
-    expect(text).to.contain('config.programs.toString: is not a key carepath knows');
-    expect(text).to.contain('config.programs.__proto__: is not a key carepath knows');
-    expect(text).to.contain('config.levels.__proto__: is not a key carepath knows');
-    expect(text).to.contain('config.levels.2.1.constructor: is not a key carepath knows');
+    expect(text).to.contain('config.constructor: is not a known key');
+    expect(text).to.contain('config.programs.toString: is not a known key');
+    expect(text).to.contain('config.programs.__proto__: is not a known key');
+    expect(text).to.contain('config.levels.__proto__: is not a known key');
+    expect(text).to.contain('config.levels.2.1.constructor: is not a known key');
     expect(Object.getPrototypeOf(el.settings.content.levels)).to.equal(Object.prototype);
     expect(el.shadowRoot!.querySelector('.shown')).to.exist;
   });

@@ -1,5 +1,5 @@
 import { LitElement, html, render, type PropertyValues, type TemplateResult } from 'lit';
-import { resolve, type Resolved } from '../config/resolver.js';
+import { checked, resolve, type Resolved } from '../config/resolver.js';
 import { safeHref } from '../config/sanitize.js';
 import { watchPage, unwatchPage, type PageListener } from '../config/page.js';
 import { sharedStyles } from '../styles/shared.js';
@@ -72,44 +72,32 @@ export abstract class CarepathElement extends LitElement implements PageListener
   protected resolved!: Resolved;
 
   private warned = new Set<string>();
-  private childWatch: MutationObserver | null = null;
-  private failed = false;
+  /** The JSON child may be edited or added after the element upgrades. */
+  private childWatch = new MutationObserver(() => this.requestUpdate());
 
   override connectedCallback(): void {
     super.connectedCallback();
     watchPage(this);
-    // The JSON child may be edited or added after the element upgrades.
-    this.childWatch = new MutationObserver(() => this.requestUpdate());
     this.childWatch.observe(this, { childList: true, subtree: true, characterData: true });
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     unwatchPage(this);
-    this.childWatch?.disconnect();
-    this.childWatch = null;
-  }
-
-  /** @internal Called by the page watcher when `<carepath-config>` changes. */
-  pageChanged(): void {
-    this.requestUpdate();
+    this.childWatch.disconnect();
   }
 
   /** One `console.warn` per distinct problem, naming the element and the attribute or key. */
-  protected warn(key: string, message: string): void {
+  protected readonly warn = (key: string, message: string): void => {
     const text = `carepath: <${this.tag}> ${key}: ${message}`;
     if (this.warned.has(text)) return;
     this.warned.add(text);
     console.warn(text);
-  }
+  };
 
   /** A link from a clinic's overrides, or null (with a warning naming `key`) when it is unsafe. */
   protected safeLink(key: string, href: string | undefined): string | null {
-    const safe = href ? safeHref(href) : null;
-    if (href && !safe) {
-      this.warn(key, `"${href}" is not a safe link (https, http, tel, sms, mailto or relative); it is dropped.`);
-    }
-    return safe;
+    return checked(href, safeHref, this.warn, key);
   }
 
   /** Fires an event that crosses shadow roots. Detail is empty unless DESIGN §1.5 allows more. */
@@ -122,27 +110,22 @@ export abstract class CarepathElement extends LitElement implements PageListener
   protected readonly clinicCtaClicked = (): void => this.emit('carepath-cta');
 
   protected override willUpdate(changed: PropertyValues): void {
-    try {
-      this.resolved = resolve({
-        host: this,
-        attributes: {
-          lang: this.lang || null,
-          'clinic-name': this.clinicName,
-          phone: this.phone,
-          'cta-href': this.ctaHref,
-          'cta-label': this.ctaLabel,
-          offered: this.offered,
-          edition: this.edition,
-          theme: this.theme,
-        },
-        config: this.config,
-        warn: (key, message) => this.warn(key, message),
-      });
-      this.willRender(changed);
-      this.failed = false;
-    } catch (error) {
-      this.fail(error);
-    }
+    this.resolved = resolve(
+      this,
+      {
+        lang: this.lang || null,
+        'clinic-name': this.clinicName,
+        phone: this.phone,
+        'cta-href': this.ctaHref,
+        'cta-label': this.ctaLabel,
+        offered: this.offered,
+        edition: this.edition,
+        theme: this.theme,
+      },
+      this.config,
+      this.warn,
+    );
+    this.willRender(changed);
   }
 
   /** Element-specific reading of its own attributes, after the common ones are resolved. */
@@ -151,28 +134,20 @@ export abstract class CarepathElement extends LitElement implements PageListener
   protected abstract renderContent(): TemplateResult;
 
   protected override render(): TemplateResult {
-    if (this.failed) return html`<slot></slot>`;
-    try {
-      const r = this.resolved;
-      return html`<div class="root ${r.theme}" lang=${r.lang}>${this.renderContent()}</div>`;
-    } catch (error) {
-      this.fail(error);
-      return html`<slot></slot>`;
-    }
+    const r = this.resolved;
+    return html`<div class="root ${r.theme}" lang=${r.lang}>${this.renderContent()}</div>`;
   }
 
-  protected override update(changed: PropertyValues): void {
+  /**
+   * Whatever fails while resolving or rendering (Lit has already let the element take later
+   * updates): the editor's fallback stays visible, with a warning; nothing is thrown.
+   */
+  protected override performUpdate(): void {
     try {
-      super.update(changed);
+      super.performUpdate();
     } catch (error) {
-      this.fail(error);
+      console.warn(`carepath: <${this.tag}> could not render; fallback kept.`, error);
       render(html`<slot></slot>`, this.renderRoot);
     }
-  }
-
-  /** Rendering failed: keep the editor's fallback visible and say why, never throw. */
-  private fail(error: unknown): void {
-    this.failed = true;
-    console.warn(`carepath: <${this.tag}> could not render; its fallback content stays.`, error);
   }
 }

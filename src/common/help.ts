@@ -1,33 +1,30 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { COMMON } from '../i18n/common.js';
-import { localize, type Lang } from '../i18n/lang.js';
+import type { Lang } from '../i18n/lang.js';
 import {
   CRISIS_CALL,
   EMERGENCY,
   HELP_NAMES,
   SAMHSA_HELPLINE,
   SAMHSA_TTY,
+  type HelpLine,
 } from '../content/crisis.js';
 import type { Resolved } from '../config/resolver.js';
 import { withClinic } from './fill.js';
 
+/** A help line's digits as a `tel:` link; never fires an event. */
+const dial = (line: HelpLine): TemplateResult => html`<a href=${line.href}>${line.number}</a>`;
+
 /** "In crisis? Call or text 988 · Emergency: 911" (DESIGN §1.5), with working links. */
 export function crisisLine(lang: Lang, part?: string): TemplateResult {
   const t = COMMON[lang];
-  return html`<p class="crisis-line" part=${part ?? nothing}>
-    ${t.crisisLead} <a href=${CRISIS_CALL.href}>${CRISIS_CALL.number}</a> ·
-    ${t.emergencyLead} <a href=${EMERGENCY.href}>${EMERGENCY.number}</a>
-  </p>`;
+  return html`<p part=${part ?? nothing}>${t.crisisLead} ${dial(CRISIS_CALL)} · ${t.emergencyLead} ${dial(EMERGENCY)}</p>`;
 }
 
-/** The SAMHSA National Helpline, digits and `tel:` links; never fires an event. */
+/** The SAMHSA National Helpline (DESIGN §3.3), digits and `tel:` links. */
 export function helpline(lang: Lang): TemplateResult {
   const t = COMMON[lang];
-  return html`<p class="helpline">
-    ${t.helplineLead} ${localize(HELP_NAMES.samhsa, lang)}
-    <a href=${SAMHSA_HELPLINE.href}>${SAMHSA_HELPLINE.number}</a>
-    (${t.tty} <a href=${SAMHSA_TTY.href}>${SAMHSA_TTY.number}</a>)
-  </p>`;
+  return html`<p>${HELP_NAMES.samhsa[lang]}, ${t.helplineLead} ${dial(SAMHSA_HELPLINE)} (${t.tty} ${dial(SAMHSA_TTY)})</p>`;
 }
 
 /**
@@ -49,7 +46,7 @@ export function callToAction(
         >`
       : nothing}
     ${r.phone
-      ? html`<p class="clinic-phone">
+      ? html`<p>
           ${r.clinicName ? withClinic(t.callClinic, r.clinicName) : t.callUs}
           <a href=${r.phone.href} @click=${onClinicClick}>${r.phone.display}</a>
         </p>`

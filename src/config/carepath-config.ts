@@ -1,19 +1,9 @@
 import { pageConfigChanged } from './page.js';
 
-const SETTINGS = [
-  'clinic-name',
-  'phone',
-  'cta-href',
-  'cta-label',
-  'offered',
-  'edition',
-  'lang',
-  'theme',
-] as const;
-
 /**
  * Page-wide defaults for every carepath element (DESIGN §1.2). Renders nothing; an element's own
- * attributes, `config` property and JSON child take precedence.
+ * attributes, `config` property and JSON child take precedence. Changes to its attributes and JSON
+ * are followed.
  *
  * @tag carepath-config
  * @attr clinic-name - Default clinic name for every element.
@@ -27,29 +17,16 @@ const SETTINGS = [
  * @slot - An optional `<script type="application/json">` with content overrides.
  */
 export class CarepathConfigElement extends HTMLElement {
-  static readonly observedAttributes = SETTINGS;
-  private childWatch: MutationObserver | null = null;
+  /** Its attributes and its JSON child, edited or replaced. */
+  private watch = new MutationObserver(pageConfigChanged);
 
   connectedCallback(): void {
-    this.childWatch = new MutationObserver(pageConfigChanged);
-    this.childWatch.observe(this, { childList: true, subtree: true, characterData: true });
+    this.watch.observe(this, { attributes: true, childList: true, subtree: true, characterData: true });
     pageConfigChanged();
   }
 
   disconnectedCallback(): void {
-    this.childWatch?.disconnect();
-    this.childWatch = null;
+    this.watch.disconnect();
     pageConfigChanged();
   }
-
-  attributeChangedCallback(): void {
-    if (this.isConnected) pageConfigChanged();
-  }
 }
-
-/** Every `<carepath-config>` on the page, in document order (later ones win). */
-export function pageConfigs(): Element[] {
-  return Array.from(document.querySelectorAll('carepath-config'));
-}
-
-export { SETTINGS as SETTING_ATTRIBUTES };

@@ -1,49 +1,33 @@
 /**
  * What every carepath element on the page listens to, watched once for all of them: `lang` on any
- * ancestor, `<carepath-config>` changes, and the visitor's light/dark preference.
+ * element, `<carepath-config>` changes, and the visitor's light/dark preference (read by the theme
+ * where CSS `light-dark()` is missing).
  */
 export interface PageListener {
-  pageChanged(): void;
+  requestUpdate(): void;
 }
 
 const listeners = new Set<PageListener>();
-let langObserver: MutationObserver | null = null;
-let darkQuery: MediaQueryList | null = null;
+let watching = false;
 
-function notify(): void {
-  for (const listener of listeners) listener.pageChanged();
-}
-
-/** Called by `<carepath-config>` whenever its settings or JSON change. */
+/** Asks every carepath element on the page to update; `<carepath-config>` calls it on any change. */
 export function pageConfigChanged(): void {
-  notify();
+  for (const listener of listeners) listener.requestUpdate();
 }
 
+/** Adds an element; the page is watched from the first one on, for the page's life. */
 export function watchPage(listener: PageListener): void {
   listeners.add(listener);
-  if (!langObserver) {
-    langObserver = new MutationObserver(notify);
-    langObserver.observe(document.documentElement, {
-      attributes: true,
+  if (!watching) {
+    watching = true;
+    new MutationObserver(pageConfigChanged).observe(document.documentElement, {
       attributeFilter: ['lang'],
       subtree: true,
     });
-    darkQuery = window.matchMedia('(prefers-color-scheme: dark)');
-    darkQuery.addEventListener('change', notify);
+    matchMedia('(prefers-color-scheme: dark)').addEventListener('change', pageConfigChanged);
   }
 }
 
 export function unwatchPage(listener: PageListener): void {
   listeners.delete(listener);
-  if (listeners.size === 0 && langObserver) {
-    langObserver.disconnect();
-    langObserver = null;
-    darkQuery?.removeEventListener('change', notify);
-    darkQuery = null;
-  }
-}
-
-/** Whether the visitor's system asks for dark colours. */
-export function prefersDark(): boolean {
-  return window.matchMedia('(prefers-color-scheme: dark)').matches;
 }

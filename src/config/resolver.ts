@@ -1,8 +1,6 @@
 import { readLevels } from './codes.js';
-import { pageConfigs, SETTING_ATTRIBUTES } from './carepath-config.js';
 import { cleanPhone, cleanText, safeHref, type Phone } from './sanitize.js';
-import { mergeConfig, readJsonChild, validateConfig, type Warn } from './validate.js';
-import { prefersDark } from './page.js';
+import { layConfig, readJsonChild, SETTINGS, type Warn } from './validate.js';
 import { inheritedLang, localize, matchLang, type Lang } from '../i18n/lang.js';
 import type { Edition } from '../content/levels.js';
 import type { CarepathConfig, SettingsConfig } from '../content/overrides.js';
@@ -27,98 +25,97 @@ export interface Resolved {
 /** The attributes every element understands (DESIGN §1), as the element holds them. */
 export type CommonAttributes = { [K in keyof SettingsConfig]?: string | null };
 
-export interface ResolveInput {
-  host: Element;
-  attributes: CommonAttributes;
-  /** The element's `config` property. */
-  config: unknown;
-  warn: Warn;
+/** The one warning for a bad value: it names the value; the caller's `warn` names element and key. */
+export const invalid = (warn: Warn, key: string, value: unknown): void =>
+  warn(key, `"${String(value)}" is not valid; ignored.`);
+
+/** `value` made safe by `clean`, or null; a value that cannot be made safe is warned about. */
+export function checked<T>(value: unknown, clean: (value: unknown) => T | null, warn: Warn, key: string): T | null {
+  const safe = value ? clean(value) : null;
+  if (value && !safe) invalid(warn, key, value);
+  return safe;
+}
+
+/** The settings an element (or `<carepath-config>`) gives as attributes. */
+function attributesOf(el: Element): CommonAttributes {
+  const out: CommonAttributes = {};
+  for (const name of Object.keys(SETTINGS) as Array<keyof CommonAttributes>) {
+    out[name] = el.getAttribute(name);
+  }
+  return out;
+}
+
+/** Layers attributes over settings: an attribute that is absent leaves the layer below. */
+function withAttributes(lower: CarepathConfig, attributes: CommonAttributes): CarepathConfig {
+  const out: Record<string, unknown> = { ...lower };
+  for (const [name, value] of Object.entries(attributes)) if (value != null) out[name] = value;
+  return out;
 }
 
 /**
  * The one way in for every input (DESIGN §1.2): element attribute > `config` property > element's
- * JSON child > `<carepath-config>` (attributes over its JSON) > built-in defaults.
+ * JSON child > `<carepath-config>` (attributes over its JSON, later ones over earlier) > built-in
+ * defaults. Each bad value is warned about, naming the key, and ignored.
  */
-export function resolve({ host, attributes, config, warn }: ResolveInput): Resolved {
-  const layers: CarepathConfig[] = [];
-  const pageWarn: Warn = (key, message) => warn(key, `(in <carepath-config>) ${message}`);
-  for (const page of pageConfigs()) {
-    layers.push(validateConfig(readJsonChild(page, pageWarn), pageWarn), attributesOf(page));
+export function resolve(host: Element, attributes: CommonAttributes, config: unknown, warn: Warn): Resolved {
+  let below: CarepathConfig = {};
+  const pageWarn: Warn = (key, message) => warn(`<carepath-config> ${key}`, message);
+  for (const page of Array.from(document.querySelectorAll('carepath-config'))) {
+    below = withAttributes(layConfig(below, readJsonChild(page, pageWarn), '', pageWarn), attributesOf(page));
   }
-  layers.push(
-    validateConfig(readJsonChild(host, warn), warn),
-    validateConfig(config, (key, message) => warn(`config.${key}`, message)),
-  );
-  const below = layers.reduce<CarepathConfig>((all, layer) => mergeConfig(all, layer), {});
-  const own = Object.fromEntries(Object.entries(attributes).filter(([, v]) => v != null));
-  const merged: CarepathConfig = mergeConfig(below, own);
-  const bad = (key: string, value: unknown, fallback: string) =>
-    warn(key, `"${String(value)}" is not valid; ${fallback}.`);
+  below = layConfig(layConfig(below, readJsonChild(host, warn), '', warn), config, 'config', warn);
+  const merged = withAttributes(below, attributes);
 
+  /** One of `allowed` (the first is the default), or the default with a warning. */
+  const choice = <T extends string>(key: 'edition' | 'theme', allowed: readonly T[]): T => {
+    const value = String(merged[key] ?? '').trim();
+    const found = allowed.find((option) => option === value.toLowerCase());
+    if (value && !found) invalid(warn, key, value);
+    return found ?? allowed[0];
+  };
+
+  // The element's own lang is warned about; one from below is not (the page's language wins).
   const ownLang = attributes.lang;
   let lang = matchLang(ownLang);
-  if (ownLang && !lang) bad('lang', ownLang, "the page's language (en or es) is used");
+  if (ownLang && !lang) invalid(warn, 'lang', ownLang);
   lang ??= matchLang(below.lang) ?? inheritedLang(host);
 
-  let edition: Edition = 3;
-  const e = String(merged.edition ?? '').trim();
-  if (e === '4') edition = 4;
-  else if (e && e !== '3') bad('edition', e, 'edition 3 is used');
-
-  const t = String(merged.theme ?? 'auto').trim().toLowerCase();
-  if (t && !['light', 'dark', 'auto'].includes(t)) bad('theme', merged.theme, 'auto is used');
-  const theme = t === 'light' || t === 'dark' ? t : autoTheme(host);
-
-  const phone = merged.phone ? cleanPhone(merged.phone) : null;
-  if (merged.phone && !phone) bad('phone', merged.phone, 'use digits, spaces and + ( ) . -; not shown');
-  const ctaHref = merged['cta-href'] ? safeHref(merged['cta-href']) : null;
-  if (merged['cta-href'] && !ctaHref) bad('cta-href', merged['cta-href'], 'only https, http, tel, sms, mailto or relative links; dropped');
+  const edition: Edition = choice('edition', ['3', '4']) === '4' ? 4 : 3;
+  const theme = choice('theme', ['auto', 'light', 'dark']);
 
   let offered: string[] | null = null;
   if (merged.offered?.trim()) {
     const { codes, unknown } = readLevels(merged.offered, edition);
-    for (const token of unknown) bad('offered', token, `not a level or program in edition ${edition}; ignored`);
+    for (const token of unknown) invalid(warn, 'offered', token);
     offered = codes;
   }
   return {
     lang,
     edition,
-    theme,
+    theme: theme === 'auto' ? autoTheme(host) : theme,
     clinicName: cleanText(merged['clinic-name'], 120),
-    phone,
-    ctaHref,
+    phone: checked(merged.phone, cleanPhone, warn, 'phone'),
+    ctaHref: checked(merged['cta-href'], safeHref, warn, 'cta-href'),
     ctaLabel: cleanText(localize(merged['cta-label'], lang), 80),
     offered,
     content: { programs: merged.programs, levels: merged.levels },
   };
 }
 
-function attributesOf(el: Element): CarepathConfig {
-  const out: Record<string, string> = {};
-  for (const name of SETTING_ATTRIBUTES) {
-    const value = el.getAttribute(name);
-    if (value !== null) out[name] = value;
-  }
-  return out;
-}
-
 /**
  * Under `auto`, the element inherits the page's color-scheme and its palette picks light or dark
  * with CSS `light-dark()`: no style read while rendering (a forced style recalculation per element),
  * and a page that changes its scheme later is followed. Browsers without `light-dark()` (Safari
- * before 17.5) get the scheme read once here instead.
+ * before 17.5) get the scheme read once here instead: dark only when the page itself declares a
+ * dark color-scheme, or `light dark` with a dark system.
  */
 function autoTheme(host: Element): Resolved['theme'] {
   if (CSS.supports('color', 'light-dark(#000,#fff)')) return 'auto';
-  return pageIsDark(host) ? 'dark' : 'light';
-}
-
-/** Dark only when the page itself declares a dark color-scheme, or `light dark` with a dark OS. */
-function pageIsDark(host: Element): boolean {
   let scheme = getComputedStyle(host).colorScheme;
   if (!scheme || scheme === 'normal') {
     scheme = document.querySelector('meta[name="color-scheme"]')?.getAttribute('content') ?? '';
   }
   const words = scheme.toLowerCase().split(/\s+/);
-  return words.includes('dark') && (!words.includes('light') || prefersDark());
+  const dark = words.includes('dark') && (!words.includes('light') || matchMedia('(prefers-color-scheme: dark)').matches);
+  return dark ? 'dark' : 'light';
 }

@@ -2,8 +2,8 @@
 const BIDI_CONTROLS = /[\u061C\u200E\u200F\u202A-\u202E\u2066-\u2069]/g;
 /** Other C0/C1 controls that have no business in visible text. */
 const CONTROL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F]/g;
-const HAS_CONTROL = /[\u0000-\u001F\u007F-\u009F]/;
 
+/** The link schemes a clinic may use (DESIGN §2); anything else is dropped. */
 export const SAFE_SCHEMES = ['https:', 'http:', 'tel:', 'sms:', 'mailto:'] as const;
 
 export function stripBidi(value: string): string {
@@ -12,24 +12,15 @@ export function stripBidi(value: string): string {
 
 /**
  * A link the clinic configured, or null when it is unsafe. Browsers drop tabs and newlines inside
- * URLs and ignore leading controls, so `java\tscript:` is judged as `javascript:`.
+ * URLs and ignore leading spaces, so `java\tscript:` is judged as `javascript:`; any other control
+ * character refuses the link. Whatever comes before a first colon that precedes every `/`, `?` and
+ * `#` is what a browser could read as a scheme, so it must be one of ours.
  */
 export function safeHref(value: unknown): string | null {
-  if (typeof value !== 'string') return null;
-  const cleaned = stripBidi(value)
-    .replace(/[\t\n\r]/g, '')
-    .replace(/^[\u0000-\u0020]+|[\u0000-\u0020]+$/g, '');
-  if (!cleaned) return null;
-  if (HAS_CONTROL.test(cleaned)) return null;
-  const scheme = /^([a-z][a-z0-9+.-]*):/i.exec(cleaned);
-  if (scheme) {
-    const name = `${scheme[1].toLowerCase()}:`;
-    return (SAFE_SCHEMES as readonly string[]).includes(name) ? cleaned : null;
-  }
-  // A colon before any slash, ? or # would make the browser read a scheme; refuse it.
-  const firstColon = cleaned.indexOf(':');
-  if (firstColon !== -1 && !/[/?#]/.test(cleaned.slice(0, firstColon))) return null;
-  return cleaned;
+  const cleaned = typeof value === 'string' ? stripBidi(value).replace(/[\t\n\r]/g, '').trim() : '';
+  const scheme = /^[^/?#]*?:/.exec(cleaned)?.[0].toLowerCase();
+  const safe = !/[\u0000-\u001F\u007F-\u009F]/.test(cleaned) && (!scheme || SAFE_SCHEMES.some((s) => s === scheme));
+  return cleaned && safe ? cleaned : null;
 }
 
 export interface Phone {
@@ -39,14 +30,16 @@ export interface Phone {
   href: string;
 }
 
-/** A clinic phone number shown as digits and as a `tel:` link, or null when it has no digits. */
+/**
+ * A clinic phone number shown as digits and as a `tel:` link, or null when it is not one: fewer than
+ * three digits, or anything but digits, spaces and `+ ( ) . - /` (bidi controls are removed first).
+ */
 export function cleanPhone(value: unknown): Phone | null {
   if (typeof value !== 'string') return null;
-  const display = stripBidi(value).replace(CONTROL, '').replace(/\s+/g, ' ').trim().slice(0, 40);
-  const digits = display.replace(/[^\d]/g, '');
-  if (digits.length < 3 || /[^\d\s+().\-/]/.test(display)) return null;
-  const plus = display.startsWith('+') ? '+' : '';
-  return { display, href: `tel:${plus}${digits}` };
+  const display = stripBidi(value).replace(/\s+/g, ' ').trim().slice(0, 40);
+  const digits = display.replace(/\D/g, '');
+  if (digits.length < 3 || /[^\d +().\-/]/.test(display)) return null;
+  return { display, href: `tel:${display[0] === '+' ? '+' : ''}${digits}` };
 }
 
 /**

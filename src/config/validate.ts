@@ -6,37 +6,56 @@ import type {
   SettingsConfig,
 } from '../content/overrides.js';
 
-/** s: string; n: string or number; t: text (string or { en, es }); l: list of texts; h: hours. */
-type Kind = 's' | 'n' | 't' | 'l' | 'h';
-type Spec = { [key: string]: Kind | Spec };
+export type Warn = (key: string, message: string) => void;
 
-/** Every key a clinic may set, kept complete by the compiler against the content types. */
-const SETTINGS = {
-  'clinic-name': 's',
-  phone: 's',
-  'cta-href': 's',
-  'cta-label': 't',
-  offered: 's',
-  edition: 'n',
-  lang: 's',
-  theme: 's',
-} as const satisfies { [K in keyof Required<SettingsConfig>]: Kind };
+type Layer = Record<string, unknown>;
+/** Whether a value has the shape a key needs. */
+type Check = (value: unknown) => boolean;
+type Spec = { [key: string]: Check | Spec };
+
+const isObject = (value: unknown): value is Layer =>
+  typeof value === 'object' && value !== null && !Array.isArray(value);
+
+const isString: Check = (value) => typeof value === 'string';
+
+/** Text: a string, or `{ "en": …, "es": … }` with at least one of them. */
+const isText: Check = (value) =>
+  isString(value) ||
+  (isObject(value) &&
+    Object.keys(value).length > 0 &&
+    Object.entries(value).every(([k, v]) => (k === 'en' || k === 'es') && isString(v)));
+
+// A week has 168 hours.
+const isHours = (n: unknown): n is number => typeof n === 'number' && n >= 0 && n <= 168;
+
+/** Every setting a clinic may give, as attribute or key, kept complete by the compiler. */
+export const SETTINGS = {
+  'clinic-name': isString,
+  phone: isString,
+  'cta-href': isString,
+  'cta-label': isText,
+  offered: isString,
+  edition: (value) => isString(value) || typeof value === 'number',
+  lang: isString,
+  theme: isString,
+} as const satisfies { [K in keyof Required<SettingsConfig>]: Check };
 
 const PROGRAM = {
-  name: 't',
-  hours: 'h',
-  sessions: 't',
-  duration: 't',
-  setting: 't',
-  services: 'l',
-  'best-for': 't',
-  insurance: 't',
-  virtual: 't',
-  href: 's',
-} as const satisfies { [K in keyof Required<ProgramOverride>]: Kind };
+  name: isText,
+  /** One number, or `[min, max]`. */
+  hours: (v) => isHours(v) || (Array.isArray(v) && v.length === 2 && v.every(isHours) && v[0] <= v[1]),
+  sessions: isText,
+  duration: isText,
+  setting: isText,
+  services: (v) => Array.isArray(v) && v.every(isText),
+  'best-for': isText,
+  insurance: isText,
+  virtual: isText,
+  href: isString,
+} as const satisfies { [K in keyof Required<ProgramOverride>]: Check };
 
-const LEVEL = { name: 't', description: 't', href: 's' } as const satisfies {
-  [K in keyof Required<LevelOverride>]: Kind;
+const LEVEL = { name: isText, description: isText, href: isString } as const satisfies {
+  [K in keyof Required<LevelOverride>]: Check;
 };
 
 /** `*` stands for any key (level codes are checked by the ladder against its edition). */
@@ -46,63 +65,39 @@ const SPEC: Spec = {
   levels: { '*': LEVEL },
 };
 
-export type Warn = (key: string, message: string) => void;
-
-const isObject = (value: unknown): value is Record<string, unknown> =>
-  typeof value === 'object' && value !== null && !Array.isArray(value);
-
-const isText = (value: unknown): boolean =>
-  typeof value === 'string' ||
-  (isObject(value) &&
-    Object.keys(value).length > 0 &&
-    Object.entries(value).every(([k, v]) => (k === 'en' || k === 'es') && typeof v === 'string'));
-
-// A week has 168 hours.
-const isHours = (n: unknown): n is number => typeof n === 'number' && n >= 0 && n <= 168;
-
-const FITS: Record<Kind, (value: unknown) => boolean> = {
-  s: (v) => typeof v === 'string',
-  n: (v) => typeof v === 'string' || typeof v === 'number',
-  t: isText,
-  l: (v) => Array.isArray(v) && v.every(isText),
-  h: (v) => isHours(v) || (Array.isArray(v) && v.length === 2 && v.every(isHours) && v[0] <= v[1]),
-};
-
-function pick(source: Record<string, unknown>, spec: Spec, path: string, warn: Warn) {
-  const out: Record<string, unknown> = {};
-  for (const [key, value] of Object.entries(source)) {
+/**
+ * `lower` with what `input` holds that carepath understands laid over it: objects merge, arrays and
+ * plain values replace (DESIGN §1.2). Each key dropped gets one warning naming its key path.
+ */
+function lay(lower: Layer, input: Layer, spec: Spec, path: string, warn: Warn): Layer {
+  const out = { ...lower };
+  for (const [key, value] of Object.entries(input)) {
     // Own keys only: "constructor" or "__proto__" from JSON must not reach the prototype chain.
     const rule = Object.hasOwn(spec, key) ? spec[key] : key === '__proto__' ? undefined : spec['*'];
     const where = path + key;
-    if (!rule) warn(where, 'is not a key carepath knows; ignored.');
-    else if (typeof rule === 'object') {
-      if (isObject(value)) out[key.trim()] = pick(value, rule, `${where}.`, warn);
-      else warn(where, 'must be an object; ignored.');
-    } else if (FITS[rule](value)) out[key] = value;
-    else warn(where, 'has the wrong type; ignored.');
+    if (!rule) warn(where, 'is not a known key; ignored.');
+    else if (typeof rule === 'function' && rule(value)) out[key] = value;
+    else if (typeof rule === 'object' && isObject(value)) {
+      const name = key.trim();
+      const below = out[name];
+      out[name] = lay(isObject(below) ? below : {}, value, rule, `${where}.`, warn);
+    } else warn(where, 'is not valid; ignored.');
   }
   return out;
 }
 
-/**
- * Keeps only the keys and shapes carepath understands; each thing dropped gets one warning that
- * names its key path. Never throws, whatever it is given.
- */
-export function validateConfig(input: unknown, warn: Warn): CarepathConfig {
-  if (input == null) return {};
-  if (isObject(input)) return pick(input, SPEC, '', warn) as CarepathConfig;
-  warn('config', 'must be a JSON object; ignored.');
-  return {};
-}
+/** What a broken JSON child is called in warnings. */
+const JSON_CHILD = '<script type="application/json">';
 
-/** Objects merge, arrays and plain values replace (DESIGN §1.2); `higher` wins. */
-export function mergeConfig<T>(lower: T, higher: T): T {
-  if (!isObject(lower) || !isObject(higher)) return higher === undefined ? lower : higher;
-  const out: Record<string, unknown> = { ...lower };
-  for (const [key, value] of Object.entries(higher)) {
-    if (value !== undefined) out[key] = mergeConfig(out[key], value);
-  }
-  return out as T;
+/**
+ * `lower` with one more layer of settings and overrides over it, checked against the content
+ * types. `source` names the layer in warnings: `config` for the property, empty for a JSON child.
+ * Never throws, whatever it is given.
+ */
+export function layConfig(lower: CarepathConfig, input: unknown, source: string, warn: Warn): CarepathConfig {
+  if (isObject(input)) return lay(lower as Layer, input, SPEC, source && `${source}.`, warn);
+  if (input != null) warn(source || JSON_CHILD, 'is not a JSON object; ignored.');
+  return lower;
 }
 
 /** Reads a `<script type="application/json">` child; broken JSON gets a warning, never a throw. */
@@ -113,6 +108,6 @@ export function readJsonChild(host: Element, warn: Warn): unknown {
   try {
     return script ? JSON.parse(script.textContent!) : undefined;
   } catch {
-    warn('<script type="application/json">', 'is not valid JSON; ignored.');
+    warn(JSON_CHILD, 'is not valid JSON; ignored.');
   }
 }

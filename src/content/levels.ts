@@ -7,8 +7,6 @@ import type { Bilingual } from '../i18n/lang.js';
  */
 export type Edition = 3 | 4;
 
-export const EDITIONS: readonly Edition[] = [3, 4];
-
 export const RUNG_CODES: Record<Edition, readonly string[]> = {
   3: ['0.5', '1', '2.1', '2.5', '3.1', '3.5', '3.7', '4'],
   4: ['1.0', '1.5', '1.7', '2.1', '2.5', '2.7', '3.1', '3.5', '3.7', '4'],
@@ -85,11 +83,3 @@ export const PROGRAM_CODES: Record<Edition, Record<Program, readonly string[]>> 
     inpatient: ['3.7', '4'],
   },
 };
-
-/** The program a rung belongs to, for marking a compare column from a code. */
-export function programOf(code: string, edition: Edition): Program | null {
-  for (const program of PROGRAMS) {
-    if (PROGRAM_CODES[edition][program].includes(code)) return program;
-  }
-  return null;
-}

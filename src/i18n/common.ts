@@ -13,8 +13,6 @@ const en = {
   detailsAskClinic: 'Details: ask the clinic',
   level: 'Level',
   basedOnAsam: 'Based on the ASAM Criteria',
-  edition3: 'ASAM Criteria, 3rd edition (2013)',
-  edition4: 'ASAM Criteria, 4th edition (2023)',
   usOnly: 'Phone lines are for the United States.',
   crisisLead: 'In crisis? Call or text',
   emergencyLead: 'Emergency:',
@@ -22,7 +20,8 @@ const en = {
   ctaDefaultClinic: 'Contact {clinic}',
   callClinic: 'Call {clinic}:',
   callUs: 'Call us:',
-  helplineLead: 'Free, confidential help, 24 hours a day, in English and Spanish:',
+  /** Follows the helpline's name and a comma, before its number. */
+  helplineLead: 'free and confidential, 24/7, in English and Spanish:',
   tty: 'TTY',
   learnMore: 'Learn more',
 };
@@ -38,8 +37,6 @@ const es: CommonStrings = {
   detailsAskClinic: 'Detalles: consulte con la clínica',
   level: 'Nivel',
   basedOnAsam: 'Basado en los criterios de la ASAM',
-  edition3: 'Criterios de la ASAM, 3.ª edición (2013)',
-  edition4: 'Criterios de la ASAM, 4.ª edición (2023)',
   usOnly: 'Las líneas telefónicas son para los Estados Unidos.',
   crisisLead: '¿Está en crisis? Llame o envíe un mensaje de texto al',
   emergencyLead: 'Emergencia:',
@@ -47,7 +44,7 @@ const es: CommonStrings = {
   ctaDefaultClinic: 'Comuníquese con {clinic}',
   callClinic: 'Llame a {clinic}:',
   callUs: 'Llámenos:',
-  helplineLead: 'Ayuda gratuita y confidencial, las 24 horas, los 365 días del año, en inglés y español:',
+  helplineLead: 'gratuita y confidencial, las 24 horas, los 365 días del año, en inglés y español:',
   tty: 'TTY',
   learnMore: 'Más información',
 };

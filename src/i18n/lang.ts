@@ -19,18 +19,11 @@ export function matchLang(value: string | null | undefined): Lang | null {
 
 /** The nearest `lang` above the element, crossing shadow roots, as the browser itself does. */
 export function inheritedLang(el: Element): Lang {
-  let node: Element | null = el.parentElement ?? hostOf(el);
-  while (node) {
-    const value = node.getAttribute('lang');
-    if (value !== null) return matchLang(value) ?? 'en';
-    node = node.parentElement ?? hostOf(node);
+  let owner = el.parentElement?.closest('[lang]');
+  for (let root = el.getRootNode(); !owner && root instanceof ShadowRoot; root = root.host.getRootNode()) {
+    owner = root.host.closest('[lang]');
   }
-  return 'en';
-}
-
-function hostOf(el: Element): Element | null {
-  const root = el.getRootNode();
-  return root instanceof ShadowRoot ? root.host : null;
+  return matchLang(owner?.getAttribute('lang')) ?? 'en';
 }
 
 /** Picks the visitor's language out of clinic-given text. */

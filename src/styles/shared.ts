@@ -9,7 +9,6 @@ export const sharedStyles = css`
   :host {
     display: block;
     min-width: min(100%, 20em);
-    box-sizing: border-box;
     font-family: var(--carepath-font-family, inherit);
     font-size: var(--carepath-font-size, 1em);
     font-style: normal;
@@ -25,9 +24,10 @@ export const sharedStyles = css`
   :host([hidden]) {
     display: none;
   }
+  :host,
   *,
-  *::before,
-  *::after {
+  ::before,
+  ::after {
     box-sizing: border-box;
   }
 
@@ -37,11 +37,11 @@ export const sharedStyles = css`
   .root {
     --_text: var(--carepath-text, light-dark(#1b1f24, #eef1f4));
     --_muted: var(--carepath-muted, light-dark(#4f5965, #b9c2cc));
-    --_surface: var(--carepath-surface, light-dark(#ffffff, #16191d));
+    --_surface: var(--carepath-surface, light-dark(#fff, #16191d));
     --_border: var(--carepath-border, light-dark(#6f7984, #8c97a3));
     --_accent: var(--carepath-accent, light-dark(#0b5cad, #8ab8ff));
     --_accent-soft: color-mix(in srgb, var(--_accent) 10%, var(--_surface));
-    --_on-accent: light-dark(#ffffff, #0b1420);
+    --_on-accent: light-dark(#fff, #0b1420);
     --_danger: light-dark(#a4262c, #ff9c9c);
     --_radius: var(--carepath-radius, 0.5em);
     --_focus: var(--carepath-focus-ring, 0.1875em solid var(--_accent));
@@ -61,10 +61,10 @@ export const sharedStyles = css`
     .root {
       --_text: var(--carepath-text, #1b1f24);
       --_muted: var(--carepath-muted, #4f5965);
-      --_surface: var(--carepath-surface, #ffffff);
+      --_surface: var(--carepath-surface, #fff);
       --_border: var(--carepath-border, #6f7984);
       --_accent: var(--carepath-accent, #0b5cad);
-      --_on-accent: #ffffff;
+      --_on-accent: #fff;
       --_danger: #a4262c;
     }
     .root.dark {
@@ -93,9 +93,6 @@ export const sharedStyles = css`
     outline: var(--_focus);
     outline-offset: 0.125em;
   }
-  bdi {
-    unicode-bidi: isolate;
-  }
 
   .badge {
     display: inline-block;
@@ -113,33 +110,23 @@ export const sharedStyles = css`
     position: absolute;
     width: 1px;
     height: 1px;
-    margin: -1px;
-    padding: 0;
     overflow: hidden;
-    clip: rect(0 0 0 0);
+    clip-path: inset(50%);
     white-space: nowrap;
-    border: 0;
-  }
-
-  .crisis-line {
-    margin: 0.75em 0 0;
-    font-size: 0.95em;
-    color: var(--_text);
   }
 
   @media (prefers-reduced-motion: reduce) {
     *,
-    *::before,
-    *::after {
+    ::before,
+    ::after {
       animation: none !important;
       transition: none !important;
-      scroll-behavior: auto !important;
     }
   }
 
   @media (forced-colors: active) {
     .root {
-      border: 1px solid CanvasText;
+      border: 1px solid;
     }
     .badge {
       border-color: CanvasText;
@@ -152,12 +139,12 @@ export const sharedStyles = css`
   @media print {
     .root,
     .root.dark {
-      --_text: #000000;
-      --_muted: #000000;
-      --_surface: #ffffff;
-      --_border: #000000;
-      --_accent: #000000;
-      --_accent-soft: #ffffff;
+      --_text: #000;
+      --_muted: #000;
+      --_surface: #fff;
+      --_border: #000;
+      --_accent: #000;
+      --_accent-soft: #fff;
       color-scheme: light;
     }
   }
