@@ -3,7 +3,7 @@ import { css } from 'lit';
 /**
  * `<carepath-compare>`, narrow first: the table scrolls sideways inside its own labelled, focusable
  * region with sticky row headers, so the page never does (DESIGN §1.3). A container of 30em or
- * more gets wider row headers and the picture's names beside their bars. One rule a line: bytes count.
+ * more gets wider row headers. One rule a line: bytes count.
  */
 export const compareStyles = css`
   /* A query container has no width of its own; inside a shrink-to-fit box it needs one. */
@@ -11,6 +11,7 @@ export const compareStyles = css`
   .scroll { overflow-x: auto; border: 0.0625em solid var(--_border); border-radius: var(--_radius); }
   table { border-spacing: 0; width: 100%; }
   caption { text-align: start; font-weight: 700; font-size: 1.125em; padding: 0.5em; }
+  /* The caption stays in view, wrapped to the region's width, while the table scrolls. */
   caption > span { display: inline-block; position: sticky; left: 0.5em; max-width: calc(100cqw - 2em); }
   th, td { padding: 0.5em; text-align: start; vertical-align: top; min-width: 8em; border-top: 0.0625em solid var(--_border); }
   tr > :first-child { position: sticky; left: 0; z-index: 1; min-width: 6em; width: 6.5em; background: var(--_surface); border-right: 0.0625em solid var(--_border); }
@@ -18,7 +19,7 @@ export const compareStyles = css`
   th.ours { border-top: 0.25em solid var(--_accent); }
   .name, .code { display: block; }
   .code { font-weight: 400; color: var(--_muted); }
-  .badge { margin: 0.25em 0.5em 0 0; }
+  .badge { margin-top: 0.25em; }
   ul { margin: 0; padding-left: 1.1em; }
 
   figure { margin: 1em 0 0; }

@@ -127,6 +127,7 @@ export class CarepathCompare extends CarepathElement {
       const codes = PROGRAM_CODES[edition][program];
       const text = (value: Text | undefined) => cleanText(localize(value, lang), 300);
       const hours = typeof own.hours === 'number' ? ([own.hours, own.hours] as const) : own.hours;
+      // The clinic's words first, then ours; services (a list) and the clinic's hours just below.
       const cells = {} as Column['cells'];
       for (const row of ROWS) cells[row] = text(own[row] as Text) || (info[row] as Bilingual | null)?.[lang] || '';
       cells.services = own.services?.map(text).filter(Boolean) ?? info.services.map((service) => service[lang]);
