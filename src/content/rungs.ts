@@ -71,7 +71,7 @@ export const RUNG_DETAILS: Record<string, RungDetails> = {
     },
   },
   '3.5': {
-    weeklyHours: { en: 'Lives there, 24 hours', es: 'Vive allí, las 24 horas' },
+    weeklyHours: { en: 'Lives there, 24-hour structure', es: 'Vive allí, estructura las 24 horas' },
     livesAtHome: { en: 'No', es: 'No' },
     staffing: { en: 'Non-physician clinicians, 24 hours', es: 'Profesionales clínicos no médicos, las 24 horas' },
     bestFor: {
