@@ -1,7 +1,7 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import '../src/carepath.js';
 import type { CarepathScreener } from '../src/screener/screener.js';
-import { CODES, type Answers } from '../src/screener/recommend.js';
+import { CODES, answersRead, type Answers } from '../src/screener/recommend.js';
 import { SCREENER, person } from '../src/i18n/screener.js';
 import { TO_IOP, walkScreener } from './fixtures/walk.js';
 
@@ -25,7 +25,7 @@ describe('screener results: a level', () => {
     const facts = items(r.querySelector('h2 ~ ul'));
     expect(facts.length).to.equal(3);
     expect(facts[0]).to.contain('Hours a week: 9–19');
-    expect(items(listAfter(r, 'Why'))).to.deep.equal(['Daily or almost daily use']);
+    expect(items(listAfter(r, 'Why'))).to.deep.equal(['How often, now? Daily or almost daily']);
     expect(r.querySelector('.badge'), 'nothing said about availability').to.equal(null);
     expect(r.querySelector('a[part="cta"]')!.getAttribute('href')).to.equal('/contact');
     expect(words(r)).to.contain('This is not a diagnosis: a licensed professional decides with a full assessment.');
@@ -52,7 +52,7 @@ describe('screener results: a level', () => {
     expect(words(r.querySelector('p'))).to.equal('Level 1.5 Offered here');
     expect(words(r)).to.contain('Details: ask the clinic');
     expect(words(r)).not.to.contain('Hours a week');
-    expect(items(listAfter(r, 'Why'))).to.deep.equal(['No answer points to more than outpatient care']);
+    expect(items(listAfter(r, 'Why'))).to.deep.equal(['No answer points to more than outpatient care.']);
   });
 
   it("uses the clinic's own name and description for the rung", async () => {
@@ -86,6 +86,59 @@ describe('screener results: a level', () => {
   });
 });
 
+describe('screener results: the reasons are the answers behind the result', () => {
+  it('each rule 3–15 reads the answers DESIGN §4 names, and the substances it names', () => {
+    const expected: Record<number, string[]> = {
+      3: ['withdrawal'],
+      4: ['withdrawal', 'frequency', 'alcohol', 'sedatives'],
+      5: ['frequency', 'sedatives'],
+      6: ['age', 'frequency', 'alcohol'],
+      7: ['pregnant', 'frequency', 'alcohol', 'sedatives', 'opioids'],
+      8: ['frequency', 'alcohol', 'sedatives', 'opioids'],
+      9: ['frequency', 'health', 'alcohol'],
+      10: ['home'],
+      11: ['health'],
+      12: ['frequency'],
+      13: ['frequency', 'history'],
+      14: ['history'],
+      15: ['home'],
+    };
+    for (const [rule, reads] of Object.entries(expected)) {
+      expect(answersRead([Number(rule)]).sort(), `rule ${rule}`).to.deep.equal([...reads].sort());
+    }
+    expect(answersRead([1])).to.deep.equal([]);
+    expect(answersRead([2])).to.deep.equal([]);
+    expect(answersRead([16])).to.deep.equal([]);
+  });
+
+  it('shows each answer once, in question order, with its question; only substances a rule names', async () => {
+    const el = await fixture<CarepathScreener>(html`<carepath-screener></carepath-screener>`);
+    // Rules 4 (possible withdrawal, daily alcohol), 6 (65 or older, daily alcohol), 12 (daily use)
+    // and 15 (a mixed home) → medical first. Cannabis is named by no rule.
+    const r = await walkScreener(
+      el,
+      adult({ age: '65plus', substances: ['alcohol', 'cannabis'], withdrawal: 'unsure', home: 'mixed' }),
+    );
+    expect(r.dataset.kind).to.equal('medical-first');
+    expect(items(listAfter(r, 'Why'))).to.deep.equal([
+      'How old are you? 65 or older',
+      'What do you use? Alcohol',
+      'How often, now? Daily or almost daily',
+      'What happens when you stop or cut down? Not sure',
+      'What is home like? Mixed',
+    ]);
+  });
+
+  it('never says which substance is used how often: substances and frequency are separate answers', async () => {
+    const el = await fixture<CarepathScreener>(html`<carepath-screener lang="es"></carepath-screener>`);
+    const r = await walkScreener(el, adult({ substances: ['sedatives', 'opioids'], for: 'other' }));
+    expect(items(listAfter(r, 'Por qué'))).to.deep.equal([
+      '¿Qué consume esa persona? Sedantes (benzodiacepinas), Opioides (heroína, fentanilo, analgésicos)',
+      '¿Con qué frecuencia, ahora? A diario o casi a diario',
+    ]);
+  });
+});
+
 describe('screener results: medical first, crisis, youth', () => {
   it('medical first: the sentence, every reason, the MOUD note, the phone only, no level details', async () => {
     const el = await fixture<CarepathScreener>(
@@ -99,9 +152,9 @@ describe('screener results: medical first, crisis, youth', () => {
       'Talk to a doctor before stopping or cutting down: stopping suddenly can be dangerous. You may need medically supervised withdrawal; a doctor decides whether that happens at home, in a day program or during a stay.',
     );
     expect(items(listAfter(r, 'Why'))).to.deep.equal([
-      'A seizure or delirium when stopping',
-      'Daily use, alcohol or sedatives, and opioids',
-      'Daily or almost daily use',
+      'What do you use? Alcohol, Opioids (heroin, fentanyl, pain pills)',
+      'How often, now? Daily or almost daily',
+      'What happens when you stop or cut down? Ever a seizure or delirium (DTs)',
     ]);
     expect(words(r)).to.contain('buprenorphine, methadone, naltrexone');
     expect(r.querySelector('a[href="tel:+12065550123"]')).to.exist;
@@ -165,21 +218,6 @@ describe('screener strings', () => {
       for (const [key, codes] of Object.entries(CODES)) {
         expect(SCREENER[lang].q[key as keyof Answers].length, `${lang} ${key}`).to.equal(codes.length + 1);
       }
-    }
-  });
-
-  it('every rule 3–16 has reason words of its own, in both languages', () => {
-    for (const lang of ['en', 'es'] as const) {
-      const reasons = [3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16].map((n) => SCREENER[lang].reasons[n]);
-      expect(reasons.every((text) => typeof text === 'string' && text.length > 0), lang).to.equal(true);
-      expect(new Set(reasons).size, `${lang}: distinct`).to.equal(14);
-    }
-  });
-
-  it('reasons never claim which substance is used daily', () => {
-    for (const text of Object.values(SCREENER.en.reasons)) {
-      expect(text).not.to.match(/(alcohol|sedatives|opioids) (daily|every day)/i);
-      expect(text).not.to.match(/daily (alcohol|sedative|opioid)/i);
     }
   });
 

@@ -387,7 +387,7 @@ describe('<carepath-screener>: results', () => {
     const text = words(r);
     expect(text).to.contain('Level 2.1');
     expect(text).to.contain('9–19');
-    expect(text).to.contain('Daily or almost daily use');
+    expect(text).to.contain('How often, now? Daily or almost daily');
     expect(text).to.contain('not a diagnosis');
     expect(text).to.contain('a licensed professional decides with a full assessment');
     expect(text, 'nothing said about availability without offered').not.to.contain('Offered here');
@@ -455,7 +455,7 @@ describe('<carepath-screener>: results', () => {
     const text = words(r);
     expect(text).to.contain('work, family or cost');
     expect(text).not.to.contain('evening and virtual');
-    expect(text).to.contain("Home isn't safe, or others drink or use there");
+    expect(text).to.contain("What is home like? Others drink or use there, or it isn't safe");
   });
 
   it('shows edition 4 names: outpatient is Level 1.5', async () => {
@@ -480,7 +480,7 @@ describe('<carepath-screener>: results', () => {
     expect(text).to.contain(
       'Talk to a doctor before stopping or cutting down: stopping suddenly can be dangerous. You may need medically supervised withdrawal; a doctor decides whether that happens at home, in a day program or during a stay.',
     );
-    expect(text).to.contain('A seizure or delirium when stopping');
+    expect(text).to.contain('What happens when you stop or cut down? Ever a seizure or delirium (DTs)');
     expect(text).not.to.contain('Level 3.7');
     expect(text).not.to.contain('Suggested starting point');
     expect($(el, 'a[href="tel:+12065550123"]')).to.exist;

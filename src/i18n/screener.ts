@@ -8,7 +8,8 @@ import type { Answers } from '../screener/recommend.js';
  * name) filled in by the element; a line break starts a new line on screen.
  * Questions: the legend first, then one label per answer code, in the order of `CODES`
  * (recommend.ts). Results other than a level: the title first, then one paragraph per string.
- * Crisis wording follows DESIGN §3.3; the rules behind the reasons are DESIGN §4's.
+ * A result's reasons are the visitor's own answers (legend and label) behind it; `outpatient` is
+ * rule 16's. Crisis wording follows DESIGN §3.3.
  */
 const en = {
   title: 'Self-check',
@@ -22,6 +23,7 @@ const en = {
   back: 'Back',
   restart: 'Start over',
   error: 'Choose an answer to go on.',
+  all: 'Choose all that apply.',
   q: {
     for: ['Who is this for?', 'Me', 'Someone I care about'],
     danger: [
@@ -34,7 +36,7 @@ const en = {
     age: ['How old [are you|is the person]?', 'Under 18', '18 to 64', '65 or older'],
     pregnant: ['[Are you|Is the person] pregnant, or could [you|they] be?', "No, or it doesn't apply", 'Not sure', 'Yes'],
     substances: [
-      'What [do you|does the person] use? Choose all that apply.',
+      'What [do you|does the person] use?',
       'Alcohol',
       'Sedatives (benzodiazepines)',
       'Opioids (heroin, fentanyl, pain pills)',
@@ -84,23 +86,7 @@ const en = {
     '[Talk|They should talk] to a doctor before stopping or cutting down: stopping suddenly can be dangerous. [You|They] may need medically supervised withdrawal; a doctor decides whether that happens at home, in a day program or during a stay.',
   ],
   why: 'Why',
-  // "Daily" is daily or almost daily; no reason says which substance is used how often.
-  reasons: {
-    3: 'A seizure or delirium when stopping',
-    4: 'Possible withdrawal, daily use, alcohol or sedatives',
-    5: 'Daily use, sedatives',
-    6: 'Age 65 or older, daily use, alcohol',
-    7: 'Pregnancy possible, weekly or daily use, alcohol, sedatives or opioids',
-    8: 'Daily use, alcohol or sedatives, and opioids',
-    9: 'Daily use, alcohol, and a condition that makes daily life very hard',
-    10: "Home isn't safe, or others drink or use there",
-    11: 'A condition that makes daily life very hard',
-    12: 'Daily or almost daily use',
-    13: 'Weekly use, first treatment or return to use',
-    14: 'Stepping down from residential care',
-    15: 'Home is partly supportive',
-    16: 'No answer points to more than outpatient care',
-  } as Record<number, string>,
+  outpatient: 'No answer points to more than outpatient care.',
   notOffered: 'For a program that offers it: ask the clinic, the SAMHSA helpline ({samhsa}) or {find}.',
   moud: 'Medications for opioid use disorder (buprenorphine, methadone, naltrexone) help; many programs include them.',
   short: "Can't give that many hours? Ask about evening and virtual options.",
@@ -131,6 +117,7 @@ const es: ScreenerStrings = {
   back: 'Atrás',
   restart: 'Empezar de nuevo',
   error: 'Elija una respuesta para continuar.',
+  all: 'Marque todas las que apliquen.',
   q: {
     for: ['¿Para quién es?', 'Para mí', 'Para un ser querido'],
     danger: [
@@ -143,7 +130,7 @@ const es: ScreenerStrings = {
     age: ['¿Qué edad tiene [usted|esa persona]?', 'Menos de 18 años', 'De 18 a 64 años', '65 años o más'],
     pregnant: ['¿[Está usted|Está esa persona] embarazada, o podría estarlo?', 'No, o no corresponde', 'No lo sé', 'Sí'],
     substances: [
-      '¿Qué consume [usted|esa persona]? Marque todas las que apliquen.',
+      '¿Qué consume [usted|esa persona]?',
       'Alcohol',
       'Sedantes (benzodiacepinas)',
       'Opioides (heroína, fentanilo, analgésicos)',
@@ -193,22 +180,7 @@ const es: ScreenerStrings = {
     '[Hable|Esa persona debe hablar] con un médico antes de dejar de consumir o de consumir menos: dejar de consumir de repente puede ser peligroso. [Es posible que usted necesite|Es posible que esa persona necesite] manejo de la abstinencia con supervisión médica; un médico decide si se hace en casa, en un programa de día o durante una estancia.',
   ],
   why: 'Por qué',
-  reasons: {
-    3: 'Convulsiones o delirium al dejar de consumir',
-    4: 'Posibles síntomas de abstinencia, consumo diario, alcohol o sedantes',
-    5: 'Consumo diario, sedantes',
-    6: 'Edad de 65 años o más, consumo diario, alcohol',
-    7: 'Posible embarazo, consumo semanal o diario, alcohol, sedantes u opioides',
-    8: 'Consumo diario, alcohol o sedantes, y opioides',
-    9: 'Consumo diario, alcohol, y una afección que hace muy difícil la vida diaria',
-    10: 'El hogar no es seguro, u otras personas beben o consumen allí',
-    11: 'Una afección que hace muy difícil la vida diaria',
-    12: 'Consumo diario o casi diario',
-    13: 'Consumo semanal, primer tratamiento o vuelta al consumo',
-    14: 'Paso a menos intensidad tras un tratamiento residencial',
-    15: 'El hogar ofrece solo algo de apoyo',
-    16: 'Ninguna respuesta indica más que tratamiento ambulatorio',
-  },
+  outpatient: 'Ninguna respuesta indica más que tratamiento ambulatorio.',
   notOffered: 'Para un programa que lo ofrezca: consulte con la clínica, la línea de ayuda de SAMHSA ({samhsa}) o {find}.',
   moud: 'Los medicamentos para el trastorno por consumo de opioides (buprenorfina, metadona, naltrexona) ayudan; muchos programas los incluyen.',
   short: '¿No puede dedicar tantas horas? Pregunte por opciones de noche y virtuales.',

@@ -69,42 +69,53 @@ const uses = (a: Answers, ...x: Substance[]) =>
 const daily = (a: Answers, ...x: Substance[]) =>
   a.frequency === 'daily' && x.some((s) => a.substances.includes(s));
 
-/** Rules 3–15 of DESIGN §4, one row each: every row whose `when` holds is a reason; the result is
- *  the highest `minimum` among them. Rule 16 (outpatient) applies only when no row holds. */
-const RULES: Array<{ rule: number; minimum: Level; when: (a: Answers) => boolean }> = [
-  { rule: 3, minimum: MEDICAL_FIRST, when: (a) => a.withdrawal === 'seizure' },
-  {
-    rule: 4,
-    minimum: MEDICAL_FIRST,
-    when: (a) => (a.withdrawal === 'signs' || a.withdrawal === 'unsure') && daily(a, 'alcohol', 'sedatives'),
-  },
-  { rule: 5, minimum: MEDICAL_FIRST, when: (a) => daily(a, 'sedatives') },
-  { rule: 6, minimum: MEDICAL_FIRST, when: (a) => a.age === '65plus' && daily(a, 'alcohol') },
-  {
-    rule: 7,
-    minimum: MEDICAL_FIRST,
-    when: (a) =>
+/**
+ * Rules 3–15 of DESIGN §4, one row each: the rule, the minimum it sets, the answers it reads (question
+ * keys, and the substances it names) and its condition. Every row whose condition holds is a reason;
+ * the result is the highest minimum among them. Rule 16 (outpatient) applies only when no row holds.
+ */
+const RULES: Array<[rule: number, minimum: Level, reads: string, when: (a: Answers) => boolean]> = [
+  [3, MEDICAL_FIRST, 'withdrawal', (a) => a.withdrawal === 'seizure'],
+  [
+    4,
+    MEDICAL_FIRST,
+    'withdrawal frequency alcohol sedatives',
+    (a) => (a.withdrawal === 'signs' || a.withdrawal === 'unsure') && daily(a, 'alcohol', 'sedatives'),
+  ],
+  [5, MEDICAL_FIRST, 'frequency sedatives', (a) => daily(a, 'sedatives')],
+  [6, MEDICAL_FIRST, 'age frequency alcohol', (a) => a.age === '65plus' && daily(a, 'alcohol')],
+  [
+    7,
+    MEDICAL_FIRST,
+    'pregnant frequency alcohol sedatives opioids',
+    (a) =>
       (a.pregnant === 'yes' || a.pregnant === 'unsure') &&
       (a.frequency === 'weekly' || a.frequency === 'daily') &&
       uses(a, 'alcohol', 'sedatives', 'opioids'),
-  },
-  {
-    rule: 8,
-    minimum: MEDICAL_FIRST,
-    when: (a) => daily(a, 'alcohol', 'sedatives') && a.substances.includes('opioids'),
-  },
-  { rule: 9, minimum: MEDICAL_FIRST, when: (a) => daily(a, 'alcohol') && a.health === 'very-hard' },
-  { rule: 10, minimum: '3.5', when: (a) => a.home === 'unsafe' },
-  { rule: 11, minimum: '2.5', when: (a) => a.health === 'very-hard' },
-  { rule: 12, minimum: '2.1', when: (a) => a.frequency === 'daily' },
-  {
-    rule: 13,
-    minimum: '2.1',
-    when: (a) => a.frequency === 'weekly' && (a.history === 'first' || a.history === 'returned'),
-  },
-  { rule: 14, minimum: '2.1', when: (a) => a.history === 'after-residential' },
-  { rule: 15, minimum: '2.1', when: (a) => a.home === 'mixed' },
+  ],
+  [
+    8,
+    MEDICAL_FIRST,
+    'frequency alcohol sedatives opioids',
+    (a) => daily(a, 'alcohol', 'sedatives') && a.substances.includes('opioids'),
+  ],
+  [9, MEDICAL_FIRST, 'frequency health alcohol', (a) => daily(a, 'alcohol') && a.health === 'very-hard'],
+  [10, '3.5', 'home', (a) => a.home === 'unsafe'],
+  [11, '2.5', 'health', (a) => a.health === 'very-hard'],
+  [12, '2.1', 'frequency', (a) => a.frequency === 'daily'],
+  [13, '2.1', 'frequency history', (a) => a.frequency === 'weekly' && (a.history === 'first' || a.history === 'returned')],
+  [14, '2.1', 'history', (a) => a.history === 'after-residential'],
+  [15, '2.1', 'home', (a) => a.home === 'mixed'],
 ];
+
+/**
+ * The answers that the given rules read: question keys, and for `substances` the substances they
+ * name. A result shows the visitor's own answers to these as its reasons (DESIGN §4), which never
+ * says which substance is used how often.
+ */
+export function answersRead(reasons: readonly number[]): string[] {
+  return RULES.filter(([rule]) => reasons.includes(rule)).flatMap(([, , reads]) => reads.split(' '));
+}
 
 /** Throws a `TypeError` naming `key` unless its answer is one of its codes (`substances`: a
  *  non-empty list of them, without duplicates). */
@@ -131,10 +142,8 @@ function check(answers: Record<string, unknown>, key: keyof Answers): void {
  * be a non-empty array of known codes without duplicates. Keys not in `Answers` are ignored.
  */
 export function recommend(answers: PartialAnswers): Recommendation {
-  if (typeof answers !== 'object' || answers === null) {
-    throw new TypeError('recommend: answers must be an object');
-  }
-  const raw = answers as Record<string, unknown>;
+  // Anything but an object has no fields: the first check then names `for`.
+  const raw: Record<string, unknown> = Object(answers);
   const keys = Object.keys(CODES) as Array<keyof Answers>;
   // In question order: for and danger, then age, then the rest.
   keys.slice(0, 2).forEach((key) => check(raw, key));
@@ -145,9 +154,9 @@ export function recommend(answers: PartialAnswers): Recommendation {
   keys.slice(3).forEach((key) => check(raw, key));
 
   const a = answers as Answers;
-  const held = RULES.filter((r) => r.when(a));
+  const held = RULES.filter(([, , , when]) => when(a));
   // Highest minimum among the rules that hold (never an average or a sum); rule 16 otherwise.
-  const level = held.reduce<Level>((top, r) => (+r.minimum > +top ? r.minimum : top), '1');
+  const level = held.reduce<Level>((top, [, minimum]) => (+minimum > +top ? minimum : top), '1');
   // Flags in sorted order: 'hours-short' < 'moud'. Hours fall short when the result ranks above
   // what they fit; medical first (not in FITS) never has it.
   const flags: Recommendation['flags'] = [];
@@ -157,6 +166,6 @@ export function recommend(answers: PartialAnswers): Recommendation {
     kind: level === MEDICAL_FIRST ? 'medical-first' : 'level',
     level,
     flags,
-    reasons: held.length ? held.map((r) => r.rule) : [16],
+    reasons: held.length ? held.map(([rule]) => rule) : [16],
   };
 }

@@ -21,6 +21,7 @@ button,.cta{display:inline-block;font:inherit;min-height:2.75em;padding:.5em 1.2
 .primary,.cta{background:var(--_accent);color:var(--_on-accent);font-weight:600;text-decoration:none}
 .link{border-color:transparent;background:none;text-decoration:underline;padding-inline:.25em}
 .notice,.help{border:.125em solid var(--_accent);border-radius:var(--_radius);padding:.5em 1em;margin:1em 0}
+.help li{white-space:pre-line}
 @media (forced-colors:active){button,.cta,label{border-color:ButtonText}label:has(:checked){border:.1875em solid Highlight}}
 @media print{button{display:none}}
 `;

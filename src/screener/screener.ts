@@ -19,7 +19,7 @@ import { COMMON } from '../i18n/common.js';
 import { localize } from '../i18n/lang.js';
 import { LADDER } from '../i18n/ladder.js';
 import { SCREENER, person } from '../i18n/screener.js';
-import { CODES, recommend, type Answers, type PartialAnswers, type Recommendation } from './recommend.js';
+import { CODES, answersRead, recommend, type Answers, type PartialAnswers, type Recommendation } from './recommend.js';
 import { screenerStyles } from './screener.styles.js';
 
 /** The timers of the idle wipe; tests drive them with a manual clock. */
@@ -233,9 +233,10 @@ export class CarepathScreener extends CarepathElement {
 
   protected renderContent(): TemplateResult {
     const t = SCREENER[this.resolved.lang];
+    // The words to announce: the result's title, or that the answers were cleared.
     const [title, screen] = this.result
       ? this.renderResult(this.result)
-      : [this.expired ? t.expired : '', this.step < 0 ? this.renderIntro() : this.renderQuestion()];
+      : [this.expired ? t.expired : '', this.step < 0 ? null : this.renderQuestion()];
     return html`${crisisLine(this.resolved.lang, 'crisis')}
       ${this.notice
         ? html`<div class="notice" role="alert">
@@ -243,24 +244,26 @@ export class CarepathScreener extends CarepathElement {
             <button type="button" @click=${this.touch}>${t.keep}</button>
           </div>`
         : nothing}
-      ${screen}
-      ${this.step < 0
-        ? nothing
-        : html`<p><button type="button" part="restart" class="link" @click=${this.restart}>${t.restart}</button></p>`}
+      ${screen
+        ? html`<form method="dialog" @submit=${this.next} @keydown=${this.enter}>
+              ${screen}
+              <div class="nav">
+                <button type="button" part="back" @click=${this.back}>${t.back}</button>
+                ${this.result ? nothing : html`<button part="next" class="primary">${t.next}</button>`}
+              </div>
+            </form>
+            <p><button type="button" part="restart" class="link" @click=${this.restart}>${t.restart}</button></p>`
+        : html`<div part="intro">
+            <h2 tabindex="-1">${t.title}</h2>
+            ${this.expired ? html`<p class="muted">${t.expired}</p>` : nothing}
+            <p>${t.intro}</p>
+            <p>${t.privacy}</p>
+            <button type="button" part="next" class="primary" @click=${this.start}>${t.start}</button>
+          </div>`}
       <p class="visually-hidden" role="status">${title}</p>`;
   }
 
-  private renderIntro(): TemplateResult {
-    const t = SCREENER[this.resolved.lang];
-    return html`<div part="intro">
-      <h2 tabindex="-1">${t.title}</h2>
-      ${this.expired ? html`<p class="muted">${t.expired}</p>` : nothing}
-      <p>${t.intro}</p>
-      <p>${t.privacy}</p>
-      <button type="button" part="next" class="primary" @click=${this.start}>${t.start}</button>
-    </div>`;
-  }
-
+  /** The question shown, inside the form whose Next records its answer. */
   private renderQuestion(): TemplateResult {
     const t = SCREENER[this.resolved.lang];
     const answers = answersOf.get(this) ?? {};
@@ -268,10 +271,9 @@ export class CarepathScreener extends CarepathElement {
     const key = KEYS[this.step];
     const [legend, ...labels] = t.q[key];
     const chosen = answers[key] ?? [];
-    return html`<form method="dialog" @submit=${this.next} @keydown=${this.enter}>
-      <p part="progress" class="muted">${t.progress.replace('{n}', `${this.step + 1}`)}</p>
+    return html`<p part="progress" class="muted">${t.progress.replace('{n}', `${this.step + 1}`)}</p>
       <fieldset part="question" data-question=${key} aria-describedby=${this.error ? 'error' : nothing}>
-        <legend><h2 tabindex="-1">${say(legend)}</h2></legend>
+        <legend><h2 tabindex="-1">${say(legend)} ${key === 'substances' ? t.all : ''}</h2></legend>
         ${this.error ? html`<p id="error" part="error" class="error">${t.error}</p>` : nothing}
         ${CODES[key].map(
           (code, i) =>
@@ -284,12 +286,7 @@ export class CarepathScreener extends CarepathElement {
               />${say(labels[i])}</label
             >`,
         )}
-      </fieldset>
-      <div class="nav">
-        <button type="button" part="back" @click=${this.back}>${t.back}</button>
-        <button part="next" class="primary">${t.next}</button>
-      </div>
-    </form>`;
+      </fieldset>`;
   }
 
   /**
@@ -302,12 +299,25 @@ export class CarepathScreener extends CarepathElement {
     const t = SCREENER[lang];
     const c = COMMON[lang];
     const answers = answersOf.get(this)!;
+    const say = (text: string) => person(text, answers.for![0] === 'other');
     const links: Record<string, unknown> = { ...LINKS, name: localize(HELP_NAMES.crisisLine, lang) };
     const fill = (text: string) =>
-      person(text, answers.for![0] === 'other')
+      say(text)
         .split(/\{(\w+)\}/)
         .map((part, i) => (i % 2 ? links[part] : part));
     const p = (text: string) => html`<p>${fill(text)}</p>`;
+    // The reasons: the visitor's own answers that the rules behind the result read, each with its
+    // question (only the substances a rule names); rule 16 is that none of them points higher.
+    const read = answersRead(reasons);
+    const why: unknown[] = KEYS.flatMap((key) => {
+      const [legend, ...labels] = t.q[key];
+      const codes: readonly string[] = CODES[key];
+      const shown = answers[key]?.filter((code) => read.includes(key === 'substances' ? code : key));
+      return shown?.length
+        ? [html`${say(legend)} <b>${shown.map((code) => say(labels[codes.indexOf(code)])).join(', ')}</b>`]
+        : [];
+    });
+    if (reasons[0] === 16) why.push(t.outpatient);
     const crisis = kind === 'crisis';
     const [title, details, ladder] = kind === 'level' ? this.renderLevel(level!, p) : [t[kind][0]];
     // 911 first, but 988 first for thoughts of suicide (rule 1).
@@ -324,11 +334,10 @@ export class CarepathScreener extends CarepathElement {
       html`<section part="result" data-kind=${kind} data-level=${level ?? nothing} aria-labelledby="title">
           <h2 id="title" tabindex="-1">${title}</h2>
           ${details ?? t[kind as Exclude<typeof kind, 'level'>].slice(1).map(p)}
-          ${reasons[0] > 2
-            ? // Crisis and youth carry rule 1 or 2 as their reason; neither screen lists reasons.
-              html`<h3>${t.why}</h3>
+          ${why.length
+            ? html`<h3>${t.why}</h3>
                 <ul>
-                  ${li(reasons.map((n) => t.reasons[n]))}
+                  ${li(why)}
                 </ul>`
             : nothing}
           ${flags.map((flag) => p(flag === 'moud' ? t.moud : level === '3.5' ? t.shortStay : t.short))}
@@ -352,10 +361,7 @@ export class CarepathScreener extends CarepathElement {
                   ${li(OVERDOSE_ACTIONS.map((action) => fill(action[lang].replace('911', '{911}'))))}
                 </ol>`
             : nothing}
-        </section>
-        <div class="nav">
-          <button type="button" part="back" @click=${this.back}>${t.back}</button>
-        </div>`,
+        </section>`,
     ];
   }
 
