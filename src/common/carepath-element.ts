@@ -1,7 +1,7 @@
 import { LitElement, html, render, type PropertyValues, type TemplateResult } from 'lit';
 import { checked, resolve, type Resolved } from '../config/resolver.js';
 import { safeHref } from '../config/sanitize.js';
-import { watchPage, unwatchPage, type PageListener } from '../config/page.js';
+import { watchPage, unwatchPage, type PageListener } from '../config/carepath-config.js';
 import { sharedStyles } from '../styles/shared.js';
 
 /**

@@ -10,7 +10,15 @@ import {
   type HelpLine,
 } from '../content/crisis.js';
 import type { Resolved } from '../config/resolver.js';
-import { withClinic } from './fill.js';
+
+/**
+ * Puts the clinic's name where a sentence says `{clinic}`, isolated for bidi so a right-to-left name
+ * cannot reorder the words around it. Lit escapes the name.
+ */
+export function withClinic(sentence: string, clinicName: string): Array<string | TemplateResult> {
+  const [before, ...after] = sentence.split('{clinic}');
+  return after.length ? [before, html`<bdi>${clinicName}</bdi>`, after.join('')] : [before];
+}
 
 /** A help line's digits as a `tel:` link; never fires an event. */
 const dial = (line: HelpLine): TemplateResult => html`<a href=${line.href}>${line.number}</a>`;

@@ -1,9 +1,40 @@
-import { pageConfigChanged } from './page.js';
+/**
+ * What every carepath element on the page listens to, watched once for all of them: `lang` on any
+ * element, `<carepath-config>` changes, and the visitor's light/dark preference (read by the theme
+ * where CSS `light-dark()` is missing).
+ */
+export interface PageListener {
+  requestUpdate(): void;
+}
+
+const listeners = new Set<PageListener>();
+let watching = false;
+
+/** Asks every carepath element on the page to update. */
+function pageChanged(): void {
+  for (const listener of listeners) listener.requestUpdate();
+}
+
+/** Adds an element; the page is watched from the first one on, for the page's life. */
+export function watchPage(listener: PageListener): void {
+  listeners.add(listener);
+  if (!watching) {
+    watching = true;
+    new MutationObserver(pageChanged).observe(document.documentElement, {
+      attributeFilter: ['lang'],
+      subtree: true,
+    });
+    matchMedia('(prefers-color-scheme: dark)').addEventListener('change', pageChanged);
+  }
+}
+
+export function unwatchPage(listener: PageListener): void {
+  listeners.delete(listener);
+}
 
 /**
  * Page-wide defaults for every carepath element (DESIGN §1.2). Renders nothing; an element's own
- * attributes, `config` property and JSON child take precedence. Changes to its attributes and JSON
- * are followed.
+ * attributes, `config` property and JSON child take precedence.
  *
  * @tag carepath-config
  * @attr clinic-name - Default clinic name for every element.
@@ -17,16 +48,16 @@ import { pageConfigChanged } from './page.js';
  * @slot - An optional `<script type="application/json">` with content overrides.
  */
 export class CarepathConfigElement extends HTMLElement {
-  /** Its attributes and its JSON child, edited or replaced. */
-  private watch = new MutationObserver(pageConfigChanged);
+  /** Changes to its attributes and JSON child are followed by every element. */
+  private watch = new MutationObserver(pageChanged);
 
   connectedCallback(): void {
     this.watch.observe(this, { attributes: true, childList: true, subtree: true, characterData: true });
-    pageConfigChanged();
+    pageChanged();
   }
 
   disconnectedCallback(): void {
     this.watch.disconnect();
-    pageConfigChanged();
+    pageChanged();
   }
 }
