@@ -13,6 +13,8 @@ export const ladderStyles = css`
   h3 { font-size: 1em; margin: 0 0 0.25em; }
   p, dd, .cta { margin: 0 0 0.5em; }
   .edition, .code { color: var(--_muted); font-weight: 400; }
+  /* " · Level 4" never breaks before its number. */
+  .code { white-space: nowrap; }
   ol { list-style: none; margin: 0; padding: 0; display: grid; grid-template-columns: minmax(0, 1fr); gap: 0.5em; align-items: start; }
   .ladder { gap: 1em; margin-bottom: 1em; }
   .horizontal { grid-template-columns: repeat(auto-fit, minmax(min(100%, 10em), 1fr)); }

@@ -125,11 +125,31 @@ export class CarepathLadder extends CarepathElement {
 
   private rung(code: string): TemplateResult {
     const { lang, edition, offered } = this.resolved;
-    const t = LADDER[lang];
     const c = COMMON[lang];
     const own = this.own[code];
     const standard = RUNG_NAMES[edition][code][lang];
     const open = !!this.open[code];
+    const toggle = () => {
+      this.open[code] = !open;
+      this.requestUpdate();
+    };
+
+    return html`<li part="rung" class="rung ${code === this.marked ? 'hl' : ''}" data-code=${code}>
+      <button part="rung-button" aria-expanded=${open} aria-controls="d${code}" @click=${toggle}>
+        <span class="name">${own?.name ? html`<bdi>${own.name}</bdi>` : standard}<span class="code"> · ${c.level} ${code}</span></span>
+        ${badge(offered?.includes(code), c.offeredHere)} ${badge(code === this.marked, c.suggestedStart)}
+      </button>
+      <div part="rung-details" class="details" id="d${code}" ?hidden=${!open}>${open ? this.rungDetails(code) : nothing}</div>
+    </li>`;
+  }
+
+  /** What a rung involves; built only while it is open, so a closed ladder stays a short list. */
+  private rungDetails(code: string): TemplateResult {
+    const { lang, edition } = this.resolved;
+    const t = LADDER[lang];
+    const c = COMMON[lang];
+    const own = this.own[code];
+    const standard = RUNG_NAMES[edition][code][lang];
     // Edition 4: our sources publish no details, so "Details: ask the clinic" (DESIGN §3.2).
     const d = edition < 4 && RUNG_DETAILS[code];
     const facts: string[][] = own?.name ? [[t.standardName, standard]] : [];
@@ -143,31 +163,18 @@ export class CarepathLadder extends CarepathElement {
     }
     // Edition 4 puts withdrawal management in the .7 levels and level 4 (DESIGN §3.2).
     const withdrawal = !d && (code.endsWith('.7') || code === '4');
-    const toggle = () => {
-      this.open[code] = !open;
-      this.requestUpdate();
-    };
-
-    return html`<li part="rung" class="rung ${code === this.marked ? 'hl' : ''}" data-code=${code}>
-      <button part="rung-button" aria-expanded=${open} aria-controls="d${code}" @click=${toggle}>
-        <span class="name">${own?.name ? html`<bdi>${own.name}</bdi>` : standard}<span class="code"> · ${c.level} ${code}</span></span>
-        ${badge(offered?.includes(code), c.offeredHere)} ${badge(code === this.marked, c.suggestedStart)}
-      </button>
-      <div part="rung-details" class="details" id="d${code}" ?hidden=${!open}>
-        ${own?.description
-          ? html`<p><bdi>${own.description}</bdi></p>`
-          : d
-            ? nothing
-            : html`<p>${c.detailsAskClinic}</p>`}
-        ${facts.length ? html`<dl>${facts.map(([term, value]) => html`<dt>${term}</dt><dd>${value}</dd>`)}</dl>` : nothing}
-        ${withdrawal ? html`<p>${WITHDRAWAL_NOTE[lang]}</p>` : nothing}
-        ${own?.href
-          ? html`<p>
-              <a href=${own.href}>${c.learnMore}<span class="visually-hidden">: ${own.name || standard}</span></a>
-            </p>`
-          : nothing}
-      </div>
-    </li>`;
+    return html`${own?.description
+        ? html`<p><bdi>${own.description}</bdi></p>`
+        : d
+          ? nothing
+          : html`<p>${c.detailsAskClinic}</p>`}
+      ${facts.length ? html`<dl>${facts.map(([term, value]) => html`<dt>${term}</dt><dd>${value}</dd>`)}</dl>` : nothing}
+      ${withdrawal ? html`<p>${WITHDRAWAL_NOTE[lang]}</p>` : nothing}
+      ${own?.href
+        ? html`<p>
+            <a href=${own.href}>${c.learnMore}<span class="visually-hidden">: ${own.name || standard}</span></a>
+          </p>`
+        : nothing}`;
   }
 
   protected renderContent(): TemplateResult {
