@@ -14,7 +14,7 @@ import type { Answers } from '../screener/recommend.js';
 const en = {
   title: 'Self-check',
   intro:
-    'Eleven short questions, for you or someone else, on where to start talking with a professional. About one minute. Not a diagnosis.',
+    'Eleven questions, for you or someone else, on where to start talking with a professional. About one minute. Not a diagnosis.',
   privacy:
     "This self-check doesn't send your answers anywhere. This website's own privacy policy also applies.",
   start: 'Start',
@@ -46,7 +46,7 @@ const en = {
     ],
     frequency: ['How often, now?', 'Not using now', 'Less than weekly', 'Weekly', 'Daily or almost daily'],
     withdrawal: [
-      'What happens when [you stop|they stop] or cut down?',
+      'What happens when [you|they] stop or cut down?',
       'Nothing',
       'Not sure',
       'Shakes, sweats, nausea, or needing a drink or pill to feel steady',
@@ -108,7 +108,7 @@ export type ScreenerStrings = typeof en;
 const es: ScreenerStrings = {
   title: 'Autoevaluación',
   intro:
-    'Once preguntas breves, sobre usted u otra persona, para ver dónde empezar a hablar con un profesional. Un minuto. No es un diagnóstico.',
+    'Once preguntas, sobre usted u otra persona, para ver dónde empezar a hablar con un profesional. Un minuto. No es un diagnóstico.',
   privacy:
     'Esta autoevaluación no envía sus respuestas a ningún lugar. También se aplica la política de privacidad de este sitio web.',
   start: 'Comenzar',
@@ -128,7 +128,7 @@ const es: ScreenerStrings = {
       'Nada de esto',
     ],
     age: ['¿Qué edad tiene [usted|esa persona]?', 'Menos de 18 años', 'De 18 a 64 años', '65 años o más'],
-    pregnant: ['¿[Está usted|Está esa persona] embarazada, o podría estarlo?', 'No, o no corresponde', 'No lo sé', 'Sí'],
+    pregnant: ['¿Está [usted|esa persona] embarazada, o podría estarlo?', 'No, o no corresponde', 'No lo sé', 'Sí'],
     substances: [
       '¿Qué consume [usted|esa persona]?',
       'Alcohol',
@@ -165,10 +165,10 @@ const es: ScreenerStrings = {
       'Menos de 9',
       'De 9 a 19',
       '20 o más',
-      '[Podría quedarme|Podría quedarse] en un centro',
+      'Podría [quedarme|quedarse] en un centro',
     ],
   },
-  crisis: ['Busque ayuda ahora', '[Usted no está|Esa persona no está] a solas. Hay ayuda ahora.'],
+  crisis: ['Busque ayuda ahora', '[Usted|Esa persona] no está a solas. Hay ayuda ahora.'],
   youth: [
     'Hable con un profesional clínico que atienda a jóvenes',
     'La consulta de pediatría o la escuela pueden ayudar a encontrarlo.',
@@ -177,7 +177,7 @@ const es: ScreenerStrings = {
   ],
   'medical-first': [
     'Primero, atención médica',
-    '[Hable|Esa persona debe hablar] con un médico antes de dejar de consumir o de consumir menos: dejar de consumir de repente puede ser peligroso. [Es posible que usted necesite|Es posible que esa persona necesite] manejo de la abstinencia con supervisión médica; un médico decide si se hace en casa, en un programa de día o durante una estancia.',
+    '[Hable|Esa persona debe hablar] con un médico antes de dejar de consumir o de consumir menos: dejar de consumir de repente puede ser peligroso. Es posible que [usted|esa persona] necesite manejo de la abstinencia con supervisión médica; un médico decide si se hace en casa, en un programa de día o durante una estancia.',
   ],
   why: 'Por qué',
   outpatient: 'Ninguna respuesta indica más que tratamiento ambulatorio.',
