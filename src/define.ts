@@ -5,7 +5,7 @@ import { version } from './version.js';
  * stylesheets (Lit's styles under a strict CSP; every browser with them has shadow DOM too).
  * Without them, the fallback content stays.
  */
-export function browserSupported(): boolean {
+function browserSupported(): boolean {
   return 'customElements' in window && 'adoptedStyleSheets' in Document.prototype;
 }
 

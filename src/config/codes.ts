@@ -17,7 +17,7 @@ export function normalizeCode(token: string, edition: Edition): string {
   return trimmed;
 }
 
-export function isProgram(token: string): token is Program {
+function isProgram(token: string): token is Program {
   return (PROGRAMS as readonly string[]).includes(token);
 }
 

@@ -4,9 +4,9 @@ const BIDI_CONTROLS = /[\u061C\u200E\u200F\u202A-\u202E\u2066-\u2069]/g;
 const CONTROL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F]/g;
 
 /** The link schemes a clinic may use (DESIGN §2); anything else is dropped. */
-export const SAFE_SCHEMES = ['https:', 'http:', 'tel:', 'sms:', 'mailto:'] as const;
+const SAFE_SCHEMES = ['https:', 'http:', 'tel:', 'sms:', 'mailto:'] as const;
 
-export function stripBidi(value: string): string {
+function stripBidi(value: string): string {
   return value.replace(BIDI_CONTROLS, '');
 }
 
