@@ -62,51 +62,47 @@ const MEDICAL_FIRST: Level = '3.7';
  *  hours is outpatient, 9–19 IOP, 20 or more PHP, and a stay residential (DESIGN §3.1). */
 const FITS: readonly Level[] = ['1', '2.1', '2.5', '3.5'];
 
-/** "Uses X": X is among the substances and frequency is not `not-now`. */
-const uses = (a: Answers, ...x: Substance[]) =>
-  a.frequency !== 'not-now' && x.some((s) => a.substances.includes(s));
-/** Daily (or almost daily) use including one of X. */
-const daily = (a: Answers, ...x: Substance[]) =>
-  a.frequency === 'daily' && x.some((s) => a.substances.includes(s));
+/**
+ * A rule's condition: for each answer it reads, the codes that meet it; for `substances`, groups of
+ * which the visitor named at least one each. Rules that name substances also ask for weekly or
+ * daily use, so "uses X" (X among the substances, frequency not `not-now`) holds whenever they do.
+ */
+type Condition = { [K in Exclude<keyof Answers, 'substances'>]?: Array<Answers[K]> } & {
+  substances?: Substance[][];
+};
 
 /**
- * Rules 3–15 of DESIGN §4, one row each: the rule, the minimum it sets, the answers it reads (question
- * keys, and the substances it names) and its condition. Every row whose condition holds is a reason;
- * the result is the highest minimum among them. Rule 16 (outpatient) applies only when no row holds.
+ * Rules 3–15 of DESIGN §4, one row each: the rule, the minimum it sets, and its condition. "Daily"
+ * means daily or almost daily. Every row whose condition holds is a reason; the result is the
+ * highest minimum among them. Rule 16 (outpatient) applies only when no row holds.
  */
-const RULES: Array<[rule: number, minimum: Level, reads: string, when: (a: Answers) => boolean]> = [
-  [3, MEDICAL_FIRST, 'withdrawal', (a) => a.withdrawal === 'seizure'],
-  [
-    4,
-    MEDICAL_FIRST,
-    'withdrawal frequency alcohol sedatives',
-    (a) => (a.withdrawal === 'signs' || a.withdrawal === 'unsure') && daily(a, 'alcohol', 'sedatives'),
-  ],
-  [5, MEDICAL_FIRST, 'frequency sedatives', (a) => daily(a, 'sedatives')],
-  [6, MEDICAL_FIRST, 'age frequency alcohol', (a) => a.age === '65plus' && daily(a, 'alcohol')],
+const RULES: Array<[rule: number, minimum: Level, when: Condition]> = [
+  [3, MEDICAL_FIRST, { withdrawal: ['seizure'] }],
+  [4, MEDICAL_FIRST, { withdrawal: ['signs', 'unsure'], frequency: ['daily'], substances: [['alcohol', 'sedatives']] }],
+  [5, MEDICAL_FIRST, { frequency: ['daily'], substances: [['sedatives']] }],
+  [6, MEDICAL_FIRST, { age: ['65plus'], frequency: ['daily'], substances: [['alcohol']] }],
   [
     7,
     MEDICAL_FIRST,
-    'pregnant frequency alcohol sedatives opioids',
-    (a) =>
-      (a.pregnant === 'yes' || a.pregnant === 'unsure') &&
-      (a.frequency === 'weekly' || a.frequency === 'daily') &&
-      uses(a, 'alcohol', 'sedatives', 'opioids'),
+    { pregnant: ['yes', 'unsure'], frequency: ['weekly', 'daily'], substances: [['alcohol', 'sedatives', 'opioids']] },
   ],
-  [
-    8,
-    MEDICAL_FIRST,
-    'frequency alcohol sedatives opioids',
-    (a) => daily(a, 'alcohol', 'sedatives') && a.substances.includes('opioids'),
-  ],
-  [9, MEDICAL_FIRST, 'frequency health alcohol', (a) => daily(a, 'alcohol') && a.health === 'very-hard'],
-  [10, '3.5', 'home', (a) => a.home === 'unsafe'],
-  [11, '2.5', 'health', (a) => a.health === 'very-hard'],
-  [12, '2.1', 'frequency', (a) => a.frequency === 'daily'],
-  [13, '2.1', 'frequency history', (a) => a.frequency === 'weekly' && (a.history === 'first' || a.history === 'returned')],
-  [14, '2.1', 'history', (a) => a.history === 'after-residential'],
-  [15, '2.1', 'home', (a) => a.home === 'mixed'],
+  [8, MEDICAL_FIRST, { frequency: ['daily'], substances: [['alcohol', 'sedatives'], ['opioids']] }],
+  [9, MEDICAL_FIRST, { frequency: ['daily'], substances: [['alcohol']], health: ['very-hard'] }],
+  [10, '3.5', { home: ['unsafe'] }],
+  [11, '2.5', { health: ['very-hard'] }],
+  [12, '2.1', { frequency: ['daily'] }],
+  [13, '2.1', { frequency: ['weekly'], history: ['first', 'returned'] }],
+  [14, '2.1', { history: ['after-residential'] }],
+  [15, '2.1', { home: ['mixed'] }],
 ];
+
+/** Whether every answer a condition reads meets it. */
+const holds = (a: Answers, when: Condition) =>
+  Object.entries(when).every(([key, codes]) =>
+    key === 'substances'
+      ? (codes as Substance[][]).every((group) => group.some((s) => a.substances.includes(s)))
+      : (codes as string[]).includes(a[key as keyof Answers] as string),
+  );
 
 /**
  * The answers that the given rules read: question keys, and for `substances` the substances they
@@ -114,7 +110,9 @@ const RULES: Array<[rule: number, minimum: Level, reads: string, when: (a: Answe
  * says which substance is used how often.
  */
 export function answersRead(reasons: readonly number[]): string[] {
-  return RULES.filter(([rule]) => reasons.includes(rule)).flatMap(([, , reads]) => reads.split(' '));
+  return RULES.filter(([rule]) => reasons.includes(rule)).flatMap(([, , when]) =>
+    Object.entries(when).flatMap(([key, codes]) => (key === 'substances' ? codes.flat() : [key])),
+  );
 }
 
 /** Throws a `TypeError` naming `key` unless its answer is one of its codes (`substances`: a
@@ -154,14 +152,14 @@ export function recommend(answers: PartialAnswers): Recommendation {
   keys.slice(3).forEach((key) => check(raw, key));
 
   const a = answers as Answers;
-  const held = RULES.filter(([, , , when]) => when(a));
+  const held = RULES.filter(([, , when]) => holds(a, when));
   // Highest minimum among the rules that hold (never an average or a sum); rule 16 otherwise.
   const level = held.reduce<Level>((top, [, minimum]) => (+minimum > +top ? minimum : top), '1');
   // Flags in sorted order: 'hours-short' < 'moud'. Hours fall short when the result ranks above
   // what they fit; medical first (not in FITS) never has it.
   const flags: Recommendation['flags'] = [];
   if (FITS.indexOf(level) > CODES.hours.indexOf(a.hours)) flags.push('hours-short');
-  if (uses(a, 'opioids')) flags.push('moud');
+  if (a.frequency !== 'not-now' && a.substances.includes('opioids')) flags.push('moud');
   return {
     kind: level === MEDICAL_FIRST ? 'medical-first' : 'level',
     level,
