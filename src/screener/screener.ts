@@ -319,21 +319,23 @@ export class CarepathScreener extends CarepathElement {
     });
     if (reasons[0] === 16) why.push(t.outpatient);
     const crisis = kind === 'crisis';
-    const [title, details, ladder] = kind === 'level' ? this.renderLevel(level!, p) : [t[kind][0]];
+    const isLevel = kind === 'level';
+    // The title, then what the level involves, or the screen's own paragraphs.
+    const [title, body, ladder] = isLevel ? this.renderLevel(level!, p) : [t[kind][0], t[kind].slice(1).map(p)];
     // 911 first, but 988 first for thoughts of suicide (rule 1).
     const first = [t[911], t[988]];
     if (answers.danger![0] === 'suicide') first.reverse();
     // The clinic's phone, and for a level its link too, firing `carepath-cta`. On the crisis screen
     // it comes after 911 and 988 and fires nothing; the youth screen has none.
     const contact =
-      r.phone || (details && r.ctaHref)
-        ? callToAction(details ? r : { ...r, ctaHref: null }, crisis ? () => {} : this.clinicCtaClicked, 'cta')
+      r.phone || (isLevel && r.ctaHref)
+        ? callToAction(isLevel ? r : { ...r, ctaHref: null }, crisis ? () => {} : this.clinicCtaClicked, 'cta')
         : nothing;
     return [
       title,
       html`<section part="result" data-kind=${kind} data-level=${level ?? nothing} aria-labelledby="title">
           <h2 id="title" tabindex="-1">${title}</h2>
-          ${details ?? t[kind as Exclude<typeof kind, 'level'>].slice(1).map(p)}
+          ${body}
           ${why.length
             ? html`<h3>${t.why}</h3>
                 <ul>
