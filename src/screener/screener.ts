@@ -88,11 +88,12 @@ export class CarepathScreener extends CarepathElement {
     ...CarepathElement.properties,
     shareResult: { type: Boolean, attribute: 'share-result' },
     ladder: {},
-    step: { state: true },
-    result: { state: true },
-    error: { state: true },
-    notice: { state: true },
-    expired: { state: true },
+    // Internal state; `attribute: false` also keeps it out of the custom-elements manifest.
+    step: { state: true, attribute: false },
+    result: { state: true, attribute: false },
+    error: { state: true, attribute: false },
+    notice: { state: true, attribute: false },
+    expired: { state: true, attribute: false },
   };
 
   /** With it, `carepath-complete` carries `{ kind, level }` for level and medical-first results. */
