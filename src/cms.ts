@@ -4,16 +4,15 @@
  * attributes. The div's children (fallback, JSON) move inside; WordPress's `<p>`/`<br>` are tolerated
  * (the JSON child is also found inside a `<p>`).
  */
-const KINDS = ['compare', 'ladder', 'screener', 'config'];
-
 export function upgradeCmsForms(root: ParentNode = document): void {
   for (const div of root.querySelectorAll<HTMLElement>('[data-carepath]')) {
-    const kind = div.dataset.carepath!.trim().toLowerCase();
-    if (!KINDS.includes(kind)) {
-      console.warn(`carepath: data-carepath="${kind}" is not valid; left as is.`);
+    const tag = `carepath-${div.dataset.carepath!.trim().toLowerCase()}`;
+    // Only a registered carepath element (compare, ladder, screener, config) can take the div's place.
+    if (!customElements.get(tag)) {
+      console.warn(`carepath: data-carepath="${div.dataset.carepath}" is not valid; left as is.`);
       continue;
     }
-    const element = document.createElement(`carepath-${kind}`);
+    const element = document.createElement(tag);
     for (const { name, value } of div.attributes) {
       if (name.startsWith('data-')) {
         if (name !== 'data-carepath') element.setAttribute(name.slice(5), value);

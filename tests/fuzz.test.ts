@@ -649,6 +649,9 @@ describe('legitimate text renders as written, inside <bdi> (issue 6)', function 
           await Promise.all([compare.updateComplete, ladder.updateComplete]);
           expect(bdis(compare), 'compare column name').to.include(program);
           expect(bdis(ladder), 'ladder rung name').to.include(level);
+          // A rung's details are there once it is opened.
+          ladder.shadowRoot!.querySelector<HTMLButtonElement>('[data-code="2.1"] button')!.click();
+          await ladder.updateComplete;
           expect(bdis(ladder), 'ladder rung description').to.include(program);
         }).finally(() => {
           (compare as HTMLElement | null)?.remove();

@@ -36,21 +36,13 @@ export function checked<T>(value: unknown, clean: (value: unknown) => T | null, 
   return safe;
 }
 
-/** The settings an element (or `<carepath-config>`) gives as attributes. */
-function attributesOf(el: Element): CommonAttributes {
-  const out: CommonAttributes = {};
-  for (const name of Object.keys(SETTINGS) as Array<keyof CommonAttributes>) {
-    out[name] = el.getAttribute(name);
-  }
-  return out;
-}
+/** The settings given, as attributes or properties hold them: absent ones are left out. */
+const given = (attributes: CommonAttributes): CarepathConfig =>
+  Object.fromEntries(Object.entries(attributes).filter(([, value]) => value != null));
 
-/** Layers attributes over settings: an attribute that is absent leaves the layer below. */
-function withAttributes(lower: CarepathConfig, attributes: CommonAttributes): CarepathConfig {
-  const out: Record<string, unknown> = { ...lower };
-  for (const [name, value] of Object.entries(attributes)) if (value != null) out[name] = value;
-  return out;
-}
+/** The settings `<carepath-config>` gives as attributes. */
+const attributesOf = (el: Element): CarepathConfig =>
+  given(Object.fromEntries(Object.keys(SETTINGS).map((name) => [name, el.getAttribute(name)])));
 
 /**
  * The one way in for every input (DESIGN §1.2): element attribute > `config` property > element's
@@ -60,11 +52,11 @@ function withAttributes(lower: CarepathConfig, attributes: CommonAttributes): Ca
 export function resolve(host: Element, attributes: CommonAttributes, config: unknown, warn: Warn): Resolved {
   let below: CarepathConfig = {};
   const pageWarn: Warn = (key, message) => warn(`<carepath-config> ${key}`, message);
-  for (const page of Array.from(document.querySelectorAll('carepath-config'))) {
-    below = withAttributes(layConfig(below, readJsonChild(page, pageWarn), '', pageWarn), attributesOf(page));
+  for (const page of document.querySelectorAll('carepath-config')) {
+    below = layConfig(layConfig(below, readJsonChild(page, pageWarn), '', pageWarn), attributesOf(page), '', pageWarn);
   }
   below = layConfig(layConfig(below, readJsonChild(host, warn), '', warn), config, 'config', warn);
-  const merged = withAttributes(below, attributes);
+  const merged = layConfig(below, given(attributes), '', warn);
 
   /** One of `allowed` (the first is the default), or the default with a warning. */
   const choice = <T extends string>(key: 'edition' | 'theme', allowed: readonly T[]): T => {

@@ -22,7 +22,6 @@ const en = {
   callUs: 'Call us:',
   /** Follows the helpline's name and a comma, before its number. */
   helplineLead: 'free and confidential, 24/7, in English and Spanish:',
-  tty: 'TTY',
   learnMore: 'Learn more',
 };
 
@@ -45,7 +44,6 @@ const es: CommonStrings = {
   callClinic: 'Llame a {clinic}:',
   callUs: 'Llámenos:',
   helplineLead: 'gratuita y confidencial, las 24 horas, los 365 días del año, en inglés y español:',
-  tty: 'TTY',
   learnMore: 'Más información',
 };
 
