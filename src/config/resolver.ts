@@ -18,7 +18,7 @@ export interface Resolved {
   ctaLabel: string;
   /** Rung codes of the edition shown; null when the clinic says nothing about availability. */
   offered: string[] | null;
-  /** Content overrides (programs, levels), merged. */
+  /** Every layer merged: the content overrides (`programs`, `levels`) are read from here. */
   content: CarepathConfig;
 }
 
@@ -90,7 +90,7 @@ export function resolve(host: Element, attributes: CommonAttributes, config: unk
     ctaHref: checked(merged['cta-href'], safeHref, warn, 'cta-href'),
     ctaLabel: cleanText(localize(merged['cta-label'], lang), 80),
     offered,
-    content: { programs: merged.programs, levels: merged.levels },
+    content: merged,
   };
 }
 
