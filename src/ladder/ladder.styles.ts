@@ -18,7 +18,7 @@ export const ladderStyles = css`
   ol { list-style: none; margin: 0; padding: 0; display: grid; grid-template-columns: minmax(0, 1fr); gap: 0.5em; align-items: start; }
   .ladder { gap: 1em; margin-bottom: 1em; }
   .horizontal { grid-template-columns: repeat(auto-fit, minmax(min(100%, 10em), 1fr)); }
-  @container (min-width: 56em) { .auto { grid-template-columns: repeat(auto-fit, minmax(min(100%, 10em), 1fr)); } }
+  @container (min-width: 56em) { .ladder.auto { grid-template-columns: repeat(auto-fit, minmax(min(100%, 10em), 1fr)); } }
   .rung { border: 0.0625em solid var(--_border); border-left-width: 0.375em; border-radius: var(--_radius); }
   .hl { border-color: var(--_accent); background: var(--_accent-soft); }
   button { display: block; width: 100%; min-height: 2.75em; padding: 0.5em 0.75em 0.5em 1.75em; position: relative; border: 0; background: none; color: inherit; font: inherit; text-align: start; cursor: pointer; }
