@@ -29,10 +29,13 @@ export function crisisLine(lang: Lang, part?: string): TemplateResult {
   return html`<p part=${part ?? nothing}>${t.crisisLead} ${dial(CRISIS_CALL)} · ${t.emergencyLead} ${dial(EMERGENCY)}</p>`;
 }
 
-/** The SAMHSA National Helpline (DESIGN §3.3), digits and `tel:` links ("TTY" reads the same in Spanish). */
+/**
+ * The SAMHSA National Helpline (DESIGN §3.3), digits and `tel:` links ("TTY" reads the same in
+ * Spanish). The snippet builder finds it by its class for the self-check's static copy.
+ */
 export function helpline(lang: Lang): TemplateResult {
   const t = COMMON[lang];
-  return html`<p>${HELP_NAMES.samhsa[lang]}, ${t.helplineLead} ${dial(SAMHSA_HELPLINE)} (TTY ${dial(SAMHSA_TTY)})</p>`;
+  return html`<p class="helpline">${HELP_NAMES.samhsa[lang]}, ${t.helplineLead} ${dial(SAMHSA_HELPLINE)} (TTY ${dial(SAMHSA_TTY)})</p>`;
 }
 
 /**
